@@ -1,0 +1,179 @@
+// Who wrote the page, and which hop failed. Rules of thumb (DESIGN.md): headers tell who is in the
+// path, the body tells who wrote the page, the hop behind the writer is the first suspect. A page
+// served with a success status is never a failure, whatever it quotes.
+import type { EvidenceItem } from './diagnosis';
+import type { Evidence } from './evidence';
+import type { Fingerprint, PageRule, Verdict } from './knowledge/fingerprint';
+import type { CompiledFingerprints, CompiledRule } from './match/compile';
+import { describeSignal, headerHolds, isHeaderSignal, signalHolds, type PreparedResponse } from './match/signals';
+import { netErrorVerdict } from './net-error';
+import type { Blame, Failure, Generator, Layer } from './vocabulary';
+
+export interface Attribution {
+  generator: Generator;
+  layer: Layer;
+  blame: Blame;
+  failure?: Failure;
+  code?: string;
+  confidence: number;
+  evidence: EvidenceItem[];
+  fingerprint?: Fingerprint;
+}
+
+interface Candidate {
+  compiled: CompiledRule;
+  confidence: number;
+  matchedAny: EvidenceItem[];
+  lookalike: boolean;
+}
+
+/** Below this, a match is too weak to name a writer. */
+const MIN_CONFIDENCE = 0.35;
+/** A look-alike page (vendor markup without the vendor's headers) keeps this share of confidence. */
+const LOOKALIKE_FACTOR = 0.3;
+/** Headers every server sends; they say nothing about who is in the path. */
+const ANONYMOUS_HEADERS = new Set([
+  'content-type', 'content-length', 'date', 'connection', 'cache-control', 'expires', 'pragma',
+  'vary', 'keep-alive', 'transfer-encoding', 'content-encoding', 'last-modified', 'etag',
+  'accept-ranges', 'content-language', 'retry-after',
+]);
+
+function hasIdentifyingHeaders(response: PreparedResponse): boolean {
+  for (const name of response.headers.keys()) if (!ANONYMOUS_HEADERS.has(name)) return true;
+  return false;
+}
+
+function evaluate(candidate: CompiledRule, response: PreparedResponse, compiled: CompiledFingerprints): Candidate | undefined {
+  const { rule, fingerprint, requiredHeader } = candidate;
+  if (requiredHeader !== undefined && !response.headers.has(requiredHeader)) return undefined;
+  const holds = (signal: Parameters<typeof signalHolds>[0]) => signalHolds(signal, response, compiled.markerId);
+  if (!rule.all.every(holds)) return undefined;
+  if (rule.not?.some(holds)) return undefined;
+  let confidence = rule.confidence;
+  const matchedAny: EvidenceItem[] = [];
+  for (const signal of rule.any ?? []) {
+    if (!holds(signal)) continue;
+    confidence += (1 - confidence) * 0.5;
+    matchedAny.push(describeSignal(signal));
+  }
+  const own = fingerprint.ownHeaders;
+  const lookalike =
+    own !== undefined && hasIdentifyingHeaders(response) &&
+    !own.some((signal) => isHeaderSignal(signal) && headerHolds(signal, response.headers));
+  if (lookalike) confidence *= LOOKALIKE_FACTOR;
+  return { compiled: candidate, confidence, matchedAny, lookalike };
+}
+
+function extractCode(rule: PageRule, response: PreparedResponse): string | undefined {
+  if (rule.code === undefined) return undefined;
+  const text = rule.code.from === 'title' ? response.title : response.body;
+  return rule.code.pattern.exec(text)?.[1];
+}
+
+function mergeVerdict(target: Verdict, source: Verdict | undefined): void {
+  if (source?.blame !== undefined) target.blame = source.blame;
+  if (source?.failure !== undefined) target.failure = source.failure;
+  if (source?.layer !== undefined) target.layer = source.layer;
+}
+
+function rank(response: PreparedResponse, compiled: CompiledFingerprints, rules: readonly CompiledRule[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of rules) {
+    const candidate = evaluate(rule, response, compiled);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates.sort((a, b) => b.confidence - a.confidence);
+}
+
+function attributeSuccess(response: PreparedResponse, compiled: CompiledFingerprints): Attribution {
+  const evidence: EvidenceItem[] = [
+    { source: 'status', says: `The response status ${response.status} is not an error.` },
+  ];
+  const quoted = rank(response, compiled, compiled.rulesFor(502))[0] ?? rank(response, compiled, compiled.rulesFor(403))[0];
+  if (quoted) {
+    evidence.push({
+      source: 'body',
+      says: `The page resembles ${quoted.compiled.fingerprint.name}'s error page, but it was served as a success, so it only quotes one.`,
+    });
+  }
+  return { generator: 'none', layer: 'none', blame: 'none', confidence: quoted ? 0.7 : 0.9, evidence };
+}
+
+function attributeNoResponse(evidence: Evidence): Attribution {
+  const verdict = netErrorVerdict(evidence.netError);
+  return {
+    generator: 'none',
+    layer: 'none',
+    blame: verdict.blame,
+    failure: verdict.failure,
+    confidence: verdict.known ? 0.6 : 0.3,
+    evidence: [{ source: 'network', says: verdict.says }],
+  };
+}
+
+function statusFailure(status: number): Failure | undefined {
+  if (status === 504 || status === 524 || status === 522) return 'timeout';
+  if (status === 503) return 'overloaded';
+  if (status === 429) return 'rate-limited';
+  return undefined;
+}
+
+export function attribute(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints): Attribution {
+  if (evidence.status === 0) return attributeNoResponse(evidence);
+  if (evidence.status < 400) return attributeSuccess(response, compiled);
+
+  const candidates = rank(response, compiled, compiled.rulesFor(evidence.status));
+  const best = candidates[0];
+  if (best === undefined || best.confidence < MIN_CONFIDENCE) {
+    const items: EvidenceItem[] = [{ source: 'status', says: `HTTP ${evidence.status}, on a page no fingerprint recognises.` }];
+    if (best?.lookalike) {
+      items.push({
+        source: 'headers',
+        says: `The page looks like ${best.compiled.fingerprint.name}'s, but none of ${best.compiled.fingerprint.name}'s own headers came with it: a copy or a spoof.`,
+      });
+    }
+    const serverError = evidence.status >= 500;
+    return {
+      generator: serverError ? 'unknown' : 'none',
+      layer: serverError ? 'unknown' : 'none',
+      blame: serverError ? 'unknown' : 'none',
+      failure: serverError ? statusFailure(evidence.status) : undefined,
+      confidence: serverError ? 0.2 : 0.5,
+      evidence: items,
+    };
+  }
+
+  const { fingerprint, rule } = best.compiled;
+  const verdict: Verdict = { layer: fingerprint.layer, blame: 'unknown' };
+  mergeVerdict(verdict, rule);
+  mergeVerdict(verdict, rule.byStatus?.[evidence.status]);
+  const code = extractCode(rule, response);
+  if (code !== undefined) mergeVerdict(verdict, rule.byCode?.[code]);
+  const items: EvidenceItem[] = [{ source: 'page', says: rule.says }, ...best.matchedAny];
+  const refinement = rule.refine?.find((r) => r.when.every((s) => signalHolds(s, response, compiled.markerId)));
+  if (refinement) {
+    mergeVerdict(verdict, refinement);
+    items.push({ source: 'page', says: refinement.says });
+  }
+
+  let confidence = best.confidence;
+  const rival = candidates.find((c) => c.compiled.fingerprint !== fingerprint);
+  if (rival !== undefined && rival.confidence >= best.confidence * 0.85) {
+    confidence *= 0.85;
+    items.push({ source: 'page', says: `It also resembles ${rival.compiled.fingerprint.name}'s page.` });
+  }
+  if (best.lookalike) {
+    items.push({ source: 'headers', says: `None of ${fingerprint.name}'s own headers came with the page.` });
+  }
+
+  return {
+    generator: fingerprint.generator,
+    layer: verdict.layer ?? fingerprint.layer,
+    blame: verdict.blame ?? 'unknown',
+    failure: verdict.failure ?? statusFailure(evidence.status),
+    code,
+    confidence,
+    evidence: items,
+    fingerprint,
+  };
+}

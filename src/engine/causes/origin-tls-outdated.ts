@@ -1,0 +1,68 @@
+// The origin only offers old SSL/TLS versions or ciphers the proxy refuses. Seeds: Huawei WAF
+// symptom 3 (WAF needs TLS 1.2+); Cloudflare 525 (cipher mismatch, no SNI); CloudFront 502.
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'origin-tls-outdated',
+  title: 'The origin speaks only outdated TLS versions or ciphers the proxy refuses',
+  why:
+    'When the proxy connects to the origin over HTTPS, both sides must agree on a protocol version and cipher. ' +
+    'Proxies such as Huawei Cloud WAF require TLS 1.2 or later; Cloudflare and CloudFront also refuse weak ' +
+    'ciphers. An old server (Windows Server 2008 and earlier without TLS 1.2, old OpenSSL, an IIS / Apache / ' +
+    'nginx config that still lists only SSLv3 / TLS 1.0 / 1.1) makes the handshake fail, so the proxy answers ' +
+    '502 or 525 — while visitors with old clients can still reach the origin directly.',
+  fixedBy: 'site-owner',
+  layer: 'unknown',
+  when: [
+    { generator: ['cloudflare'], status: [525], weight: 9, because: 'Cloudflare 525: the TLS handshake between Cloudflare and the origin failed; no cipher or protocol in common is a listed cause.' },
+    { code: ['525'], weight: 2, because: 'Error code 525: SSL handshake failed.' },
+    { generator: ['huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5'], status: [502], weight: 4, because: 'A WAF answered 502: an origin that only offers TLS older than 1.2 is one of the causes the vendor lists.' },
+    { layer: ['waf', 'anti-ddos'], status: [502], weight: 2, because: 'A security proxy fetching over HTTPS fails the handshake with an outdated origin.' },
+    { generator: ['aws-cloudfront'], status: [502], weight: 3, because: 'CloudFront 502: the origin not answering with a supported protocol or cipher is a documented cause.' },
+    { generator: ['aws-alb'], status: [502], weight: 1, because: 'An ALB 502 can be an SSL handshake error or timeout with the target.' },
+    { failure: ['tls'], blame: ['origin', 'upstream-app'], weight: 5, because: 'The proxy failed the TLS handshake with the origin.' },
+    { failure: ['tls'], weight: 2, because: 'The failure is a TLS failure.' },
+    { blame: ['edge', 'client', 'cdn-config'], weight: -4, because: 'The failing hop is not the proxy-to-origin connection.' },
+  ],
+  steps: [
+    {
+      id: 'test-tls12',
+      title: 'Test whether the origin completes a TLS 1.2 handshake',
+      detail: 'Run against the origin address with the site\'s name as SNI. A handshake failure here, while -tls1 or -ssl3 works, means the origin is outdated. Add -tls1_3 to check TLS 1.3 too.',
+      audience: 'owner',
+      command: 'openssl s_client -connect ORIGIN_IP:443 -servername {host} -tls1_2 </dev/null',
+    },
+    {
+      id: 'list-ciphers',
+      title: 'List the protocols and ciphers the origin offers',
+      detail: 'Compare with the proxy\'s supported list. Online: https://www.ssllabs.com/ssltest/ (test the origin directly, not through the proxy).',
+      audience: 'owner',
+      command: 'nmap --script ssl-enum-ciphers -p 443 ORIGIN_IP',
+    },
+    {
+      id: 'enable-modern-tls-nginx',
+      title: 'Enable TLS 1.2 / 1.3 with modern ciphers (nginx)',
+      detail: 'In the server block (then nginx -t && systemctl reload nginx). Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3. IIS on Windows Server 2008 R2 and later: enable TLS 1.2 in SCHANNEL; older Windows cannot, so upgrade the OS.',
+      audience: 'owner',
+      command: 'ssl_protocols TLSv1.2 TLSv1.3;\nssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384;\nssl_prefer_server_ciphers off;',
+    },
+    {
+      id: 'http-to-origin',
+      title: 'Or forward to the origin over HTTP',
+      detail: 'Huawei WAF suggests that the WAF terminate HTTPS and forward to the origin over HTTP, which also lowers the load on the origin. Only do this where the path between proxy and origin is private or trusted.',
+      audience: 'owner',
+    },
+    {
+      id: 'tell-owner',
+      title: 'Tell the site owner',
+      detail: 'The site\'s server uses encryption settings its own proxy no longer accepts. Send the support summary to the site owner.',
+      audience: 'visitor',
+    },
+  ],
+  sources: [
+    'shared/seeds/000_f062056c679a747e.txt (Huawei Cloud WAF FAQ, symptom 3: TLS 1.2 or later)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/',
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html',
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html',
+  ],
+});

@@ -1,0 +1,114 @@
+// The origin (its firewall, host security software, fail2ban, .htaccess deny rules) drops or rejects
+// the addresses the proxy uses to reach it. Seeds: Huawei WAF symptom 1, Alibaba SLB cause 3,
+// Tencent Anti-DDoS cause 1; Cloudflare 521 / 522 / 520.
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'proxy-ips-blocked-at-origin',
+  title: "The origin's firewall blocks the proxy's back-to-origin IP addresses",
+  why:
+    'A CDN, WAF, anti-DDoS service or load balancer does not forward the visitor\'s address: it opens its own ' +
+    'connections to the origin from a small set of back-to-origin ("forwarding") addresses. To a firewall, ' +
+    'host security software or an automatic banning tool on the origin, that looks like a few clients sending ' +
+    'all of the site\'s traffic, and they get blocked. The proxy then cannot connect (refused or dropped) and ' +
+    'answers with its own 502, 521 or 522 page. It often starts a few minutes after the site was put behind the ' +
+    'proxy, once the traffic builds up.',
+  fixedBy: 'site-owner',
+  layer: 'unknown',
+  when: [
+    { generator: ['cloudflare'], status: [521], weight: 7, because: 'Cloudflare 521 means the origin refused its connection; blocked Cloudflare addresses are one of the two usual reasons.' },
+    { code: ['521'], weight: 3, because: 'Error code 521: the origin refused the connection from the proxy.' },
+    { generator: ['cloudflare'], status: [522], weight: 8, because: "Cloudflare 522 means the origin never answered its connection; Cloudflare names blocked or rate-limited Cloudflare IPs as the most common cause." },
+    { code: ['522'], weight: 2, because: 'Error code 522: the connection from the proxy to the origin timed out.' },
+    { generator: ['cloudflare'], status: [522], elapsedMs: { min: 17000, max: 21500 }, weight: 3, because: "The error came after about 19 s, the time Cloudflare waits for the origin's SYN+ACK: the packets were dropped, as a firewall DROP rule does." },
+    { generator: ['cloudflare'], status: [520], weight: 2, because: 'Cloudflare lists security plugins and firewalls that block its addresses among the causes of 520.' },
+    { generator: ['huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5'], status: [500, 502, 504], weight: 7, because: 'A WAF / anti-DDoS service answered 5xx for the origin: its forwarding addresses being blocked by the origin is the first cause the vendors list.' },
+    { layer: ['waf', 'anti-ddos'], status: [502, 504], weight: 3, because: 'A security proxy in front of the origin failed to fetch the page; origins often block such proxies as "too many requests from one IP".' },
+    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [500, 502], weight: 5, because: "A cloud load balancer answered 5xx; security software on the backend blocking the load balancer's address range (Alibaba: 100.64.0.0/10) is a listed cause." },
+    { generator: ['aws-cloudfront'], status: [502, 504], blame: ['origin'], weight: 4, because: 'CloudFront could not connect to the origin: a firewall or security group that does not allow CloudFront is a common reason.' },
+    { generator: ['aws-alb'], status: [504], elapsedMs: { min: 9000, max: 11500 }, weight: 5, because: "The ALB gave up after about 10 s, its connect timeout: the target's security group or network ACL drops the load balancer's packets." },
+    { generator: ['google-frontend'], status: [502], weight: 2, because: "Google's load balancer connects from 35.191.0.0/16 and 130.211.0.0/22; a VPC firewall that does not allow them breaks every request." },
+    { generator: ['akamai', 'fastly'], blame: ['origin'], failure: ['refused', 'timeout', 'unreachable'], weight: 4, because: "The CDN could not connect to the origin: an origin firewall that does not allow the CDN's addresses is a frequent reason." },
+    { blame: ['origin'], failure: ['refused'], weight: 3, because: 'The origin refused the connection from the proxy.' },
+    { blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 2, because: 'The proxy could not open a connection to the origin: dropped packets look exactly like this.' },
+    { blame: ['origin'], failure: ['blocked'], weight: 4, because: 'The origin itself blocked the request from the proxy.' },
+    { blame: ['upstream-app', 'reverse-proxy'], generator: ['nginx', 'apache', 'openresty', 'tengine', 'iis', 'litespeed', 'caddy'], weight: -4, because: 'An origin web server wrote this page, so the proxy did reach the origin.' },
+    { blame: ['edge', 'client', 'cdn-config'], weight: -5, because: 'The failing hop is the edge or the request itself, not the connection to the origin.' },
+  ],
+  steps: [
+    {
+      id: 'bypass-the-proxy',
+      title: 'Compare the proxy with a direct request to the origin',
+      detail:
+        'From a machine outside the proxy, send the request straight to the origin. If the origin answers directly but not through the proxy, the proxy\'s addresses are being blocked or rate limited.',
+      audience: 'owner',
+      command: 'curl -sv --resolve {host}:443:ORIGIN_IP https://{host}/ -o /dev/null',
+    },
+    {
+      id: 'find-blocking-rules',
+      title: 'Look for DROP / REJECT rules and automatic bans on the origin',
+      detail: 'Check the host firewall, fail2ban / CSF / DenyHosts jails, cloud security groups and security software (BT panel, Safedog, antivirus) for entries that match the proxy\'s addresses.',
+      audience: 'owner',
+      command: "iptables -nL INPUT --line-numbers | grep -iE 'drop|reject'; nft list ruleset | grep -iE 'drop|reject'; fail2ban-client status 2>/dev/null",
+    },
+    {
+      id: 'allow-cloudflare-iptables',
+      title: "Allow Cloudflare's ranges (iptables)",
+      detail: 'Cloudflare publishes its back-to-origin ranges at https://www.cloudflare.com/ips-v4 and https://www.cloudflare.com/ips-v6. Insert ACCEPT rules above any DROP rules, then save them (iptables-save / netfilter-persistent save).',
+      audience: 'owner',
+      command: 'for r in $(curl -s https://www.cloudflare.com/ips-v4); do iptables -I INPUT -p tcp -m multiport --dports 80,443 -s "$r" -j ACCEPT; done',
+    },
+    {
+      id: 'allow-cloudflare-firewalld',
+      title: "Allow Cloudflare's ranges (firewalld)",
+      detail: 'On hosts managed by firewalld, put the ranges into the trusted zone.',
+      audience: 'owner',
+      command: 'for r in $(curl -s https://www.cloudflare.com/ips-v4); do firewall-cmd --permanent --zone=trusted --add-source="$r"; done; firewall-cmd --reload',
+    },
+    {
+      id: 'allow-cloudflare-nftables',
+      title: "Allow Cloudflare's ranges (nftables)",
+      detail: 'Assumes an inet table "filter" with an input chain; adapt the names to your ruleset.',
+      audience: 'owner',
+      command: 'nft insert rule inet filter input ip saddr { $(curl -s https://www.cloudflare.com/ips-v4 | paste -sd, -) } tcp dport { 80, 443 } accept',
+    },
+    {
+      id: 'allow-slb-range',
+      title: 'Allow the Alibaba Cloud SLB range 100.64.0.0/10',
+      detail: 'Alibaba Cloud SLB forwards requests and runs health checks from 100.64.0.0/10, a range reserved for it. Add it to the firewall and to any host security software allowlist.',
+      audience: 'owner',
+      command: 'iptables -I INPUT -s 100.64.0.0/10 -j ACCEPT',
+    },
+    {
+      id: 'allow-waf-ranges',
+      title: "Allow the WAF / anti-DDoS service's back-to-origin ranges",
+      detail: 'Huawei Cloud WAF, Tencent Cloud Anti-DDoS / WAF and Alibaba Cloud WAF show their back-to-origin (forwarding) IP ranges in their consoles; they are not published as one list. Add each range to the firewall, host security software and any rate-limiting module.',
+      audience: 'owner',
+      command: 'iptables -I INPUT -s BACK_TO_ORIGIN_RANGE -p tcp -m multiport --dports 80,443 -j ACCEPT && iptables -nL INPUT --line-numbers',
+    },
+    {
+      id: 'allow-google-lb',
+      title: "Allow Google Cloud load balancer and health-check ranges",
+      detail: 'Google front ends and health checkers connect from 35.191.0.0/16 and 130.211.0.0/22.',
+      audience: 'owner',
+      command: 'gcloud compute firewall-rules create allow-google-lb --network=NETWORK --allow=tcp:80,tcp:443 --source-ranges=35.191.0.0/16,130.211.0.0/22',
+    },
+    {
+      id: 'send-summary',
+      title: 'Tell the site owner',
+      detail: 'The site\'s own server is refusing its CDN or firewall provider. Nothing on your side will fix it: send the support summary to the site owner.',
+      audience: 'visitor',
+    },
+  ],
+  sources: [
+    'shared/seeds/000_f062056c679a747e.txt (Huawei Cloud WAF FAQ, symptom 1)',
+    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 3: 100.64.0.0/10)',
+    'shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 1)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/',
+    'https://www.cloudflare.com/ips/',
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html (HTTP 504: connection timeout 10 s)',
+    'https://cloud.google.com/load-balancing/docs/https/request-distribution (GFE source ranges)',
+  ],
+});

@@ -1,0 +1,71 @@
+// Rate limiting keyed on the client address sees only the proxy's few back-to-origin addresses.
+// Seeds: Huawei WAF symptom 1 (rate limiting policy), Tencent Anti-DDoS cause 1; Cloudflare 522.
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'proxy-ips-rate-limited-at-origin',
+  title: "The origin rate-limits the proxy's back-to-origin IP addresses",
+  why:
+    'Behind a proxy, every visitor arrives from a handful of forwarding addresses. A per-IP limit on the origin ' +
+    '(nginx limit_req / limit_conn, a WAF plugin, host security software, a hosting panel\'s connection cap) ' +
+    'counts all visitors as those few clients and starts throttling them once traffic grows. The proxy then ' +
+    'gets refusals, resets or stalls and answers 502 / 522. Typical sign: the site works at first and fails ' +
+    'under load, or only at peak hours.',
+  fixedBy: 'site-owner',
+  layer: 'unknown',
+  when: [
+    { generator: ['huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5'], status: [502, 504], weight: 6, because: 'A WAF / anti-DDoS service answered 5xx: the vendors name rate limits on the origin against their forwarding IPs as a main cause.' },
+    { layer: ['waf', 'anti-ddos'], status: [502, 504], weight: 3, because: 'A security proxy sends all visitors from a few addresses, which per-IP limits on the origin throttle.' },
+    { generator: ['cloudflare'], status: [522], weight: 5, because: 'Cloudflare 522: rate-limited Cloudflare addresses are named with blocked ones as the most common cause.' },
+    { generator: ['cloudflare'], status: [521], weight: 3, because: 'Cloudflare 521: the origin refused the connection, as a connection limit does once it is reached.' },
+    { generator: ['cloudflare'], status: [520], weight: 1, because: 'Throttling that resets connections can surface as Cloudflare 520.' },
+    { blame: ['origin'], failure: ['rate-limited', 'refused'], weight: 3, because: 'The origin refused or throttled the proxy\'s connection.' },
+    { blame: ['origin'], failure: ['timeout'], weight: 1, because: 'A throttled connection can stall until the proxy times out.' },
+    { failure: ['rate-limited'], blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: 4, because: 'The answer says the origin is rate limiting.' },
+    { status: [429], inPath: ['cloudflare', 'aws-cloudfront', 'akamai', 'fastly', 'huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'alibaba-slb'], generator: ['nginx', 'apache', 'openresty', 'tengine', 'litespeed', 'app'], weight: 5, because: 'The origin answered 429 through a proxy: its per-IP limit counts the proxy, not the visitor.' },
+    { blame: ['edge', 'client', 'cdn-config'], weight: -5, because: 'The failing hop is the edge or the request itself.' },
+  ],
+  steps: [
+    {
+      id: 'find-limits',
+      title: 'Find per-IP limits on the origin',
+      detail: 'Look for nginx limit_req / limit_conn zones, Apache mod_evasive / mod_qos, security plugins and panel limits keyed on the client address, and for their log entries.',
+      audience: 'owner',
+      command: "grep -rnE 'limit_req|limit_conn' /etc/nginx/ ; grep -E 'limiting (requests|connections)' /var/log/nginx/error.log | tail -n 20",
+    },
+    {
+      id: 'restore-real-ip',
+      title: "Key the limits on the visitor's address, not the proxy's",
+      detail: 'Make the origin read the visitor address from the header the proxy sets, trusting it only from the proxy ranges. Cloudflare sends CF-Connecting-IP; most WAFs and load balancers send X-Forwarded-For. Repeat set_real_ip_from for every range of your provider.',
+      audience: 'owner',
+      command: 'set_real_ip_from 103.21.244.0/22;   # one line per provider range\nreal_ip_header CF-Connecting-IP;     # or X-Forwarded-For\nreal_ip_recursive on;',
+    },
+    {
+      id: 'allowlist-forwarding-ips',
+      title: 'Exempt the forwarding ranges from rate limiting',
+      detail: 'Add the provider\'s back-to-origin ranges (Cloudflare: https://www.cloudflare.com/ips-v4; WAF / Anti-DDoS: shown in the vendor console; Alibaba SLB: 100.64.0.0/10) to the allowlist of the rate-limiting module and host security software.',
+      audience: 'owner',
+      command: 'geo $limit_key { default $binary_remote_addr; BACK_TO_ORIGIN_RANGE ""; }\nlimit_req_zone $limit_key zone=perip:10m rate=20r/s;',
+    },
+    {
+      id: 'connection-count',
+      title: 'Count connections per source address on the origin',
+      detail: 'A few addresses holding most connections are the proxy\'s forwarding IPs.',
+      audience: 'owner',
+      command: "ss -Htn state established '( sport = :443 or sport = :80 )' | awk '{print $4}' | sed 's/:[0-9]*$//' | sort | uniq -c | sort -rn | head",
+    },
+    {
+      id: 'retry-later',
+      title: 'Retry later and tell the site owner',
+      detail: 'The site is throttling its own CDN or firewall. Retrying in a few minutes may work; send the support summary to the site owner.',
+      audience: 'visitor',
+    },
+  ],
+  sources: [
+    'shared/seeds/000_f062056c679a747e.txt (Huawei Cloud WAF FAQ, symptom 1: rate limiting policy)',
+    'shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 1)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/',
+    'http://nginx.org/en/docs/http/ngx_http_realip_module.html',
+    'http://nginx.org/en/docs/http/ngx_http_limit_req_module.html',
+  ],
+});

@@ -1,0 +1,354 @@
+// Cloudflare's edge writes several families of pages itself:
+//  - branded 5xx/52x pages with the Browser / Cloudflare / Host status diagram, in two designs:
+//    the 2015–2019 design (cf.errors.css, <span class="cf-error-type">Error</span>
+//    <span class="cf-error-code">521</span>, "cf-column cf-status-item cf-host-status cf-error-source")
+//    and the current design (/cdn-cgi/styles/main.css, <span class="code-label">Error code 502</span>,
+//    <div id="cf-host-status" class="cf-error-source relative …">). In both, the box that failed
+//    carries the class "cf-error-source" and reads "Error"; the others read "Working".
+//  - 1xxx pages (DNS, Workers, tunnel, firewall, rate limiting) in the cf-error-type/cf-error-code
+//    markup (still served in 2026 with the new footer), and the newer "Access denied / Error code
+//    <span>1020</span>" design (/cdn-cgi/styles/errors.css, plain-ray-id, ray-id-wrapper).
+//  - "Sorry, you have been blocked" (Attention Required!) WAF block pages.
+//  - challenge interstitials: "Just a moment..." with window._cf_chl_opt and
+//    /cdn-cgi/challenge-platform/h/…, and the older "I'm Under Attack" page
+//    (cf-browser-verification cf-im-under-attack, /cdn-cgi/l/chk_jschl, "DDoS protection by Cloudflare").
+//  - plain nginx-style pages whose footer reads "cloudflare" (or "cloudflare-nginx"): Cloudflare's own
+//    400/403/413/500/502/503/504 written before or without the origin.
+//  - "error code: 1020" style plain-text answers to non-browser clients.
+// "Server: cloudflare" and CF-RAY are set on every proxied response, so they prove only the path.
+import { defineFingerprint, type Signal, type Verdict } from '../knowledge/fingerprint';
+
+const BLOCKED: Verdict = { blame: 'none', failure: 'blocked', layer: 'waf' };
+const EDGE_CONFIG: Verdict = { blame: 'cdn-config', failure: 'config', layer: 'cdn' };
+
+/** What each code means, per developers.cloudflare.com/support/troubleshooting/http-status-codes/. */
+const CODES: Record<string, Verdict> = {
+  // 5xx / 52x (branded pages, plain-text "error code: 52x")
+  '500': { blame: 'edge', failure: 'unknown', layer: 'cdn' },
+  '502': { blame: 'upstream-app', failure: 'invalid-response', layer: 'cdn' },
+  '503': { blame: 'origin', failure: 'overloaded', layer: 'cdn' },
+  '504': { blame: 'upstream-app', failure: 'timeout', layer: 'cdn' },
+  '520': { blame: 'origin', failure: 'invalid-response', layer: 'cdn' },
+  '521': { blame: 'origin', failure: 'refused', layer: 'cdn' },
+  '522': { blame: 'origin', failure: 'timeout', layer: 'cdn' },
+  '523': { blame: 'origin', failure: 'unreachable', layer: 'cdn' },
+  '524': { blame: 'upstream-app', failure: 'timeout', layer: 'cdn' },
+  '525': { blame: 'origin', failure: 'tls', layer: 'cdn' },
+  '526': { blame: 'origin', failure: 'tls', layer: 'cdn' },
+  '527': { blame: 'origin', failure: 'unreachable', layer: 'cdn' },
+  '530': { blame: 'origin', failure: 'dns', layer: 'cdn' },
+  // 1xxx
+  '1000': EDGE_CONFIG, // DNS points to prohibited IP (A record → Cloudflare IP, proxy loop)
+  '1001': { blame: 'cdn-config', failure: 'dns', layer: 'cdn' }, // DNS resolution error
+  '1002': EDGE_CONFIG, // DNS points to prohibited IP / restricted
+  '1003': { blame: 'client', failure: 'config', layer: 'cdn' }, // direct IP access not allowed
+  '1004': EDGE_CONFIG, // host not configured to serve web traffic
+  '1005': BLOCKED, // ASN banned
+  '1006': BLOCKED, // IP banned
+  '1007': BLOCKED,
+  '1008': BLOCKED,
+  '1106': BLOCKED,
+  '1009': BLOCKED, // country or region banned
+  '1010': BLOCKED, // browser signature banned (Browser Integrity Check)
+  '1011': BLOCKED, // hotlinking denied
+  '1012': BLOCKED, // access denied (malicious activity from the visitor's network)
+  '1013': { blame: 'client', failure: 'config', layer: 'cdn' }, // HTTP host / TLS SNI mismatch
+  '1014': EDGE_CONFIG, // CNAME cross-user banned
+  '1015': { blame: 'none', failure: 'rate-limited', layer: 'waf' }, // you are being rate limited
+  '1016': { blame: 'origin', failure: 'dns', layer: 'cdn' }, // origin DNS error
+  '1018': EDGE_CONFIG, // could not find host (409)
+  '1019': EDGE_CONFIG, // compute server error (Worker calling itself)
+  '1020': BLOCKED, // access denied by a firewall / custom rule
+  '1023': EDGE_CONFIG, // could not find host (409)
+  '1025': { blame: 'cdn-config', failure: 'overloaded', layer: 'cdn' }, // Workers plan limits reached
+  '1033': { blame: 'origin', failure: 'unreachable', layer: 'cdn' }, // tunnel: no cloudflared connected
+  '1034': EDGE_CONFIG, // edge IP restricted (DNS → 1.1.1.1 etc.)
+  '1035': EDGE_CONFIG, // invalid request rewrite (URI path)
+  '1036': EDGE_CONFIG, // invalid request rewrite (length)
+  '1037': EDGE_CONFIG, // invalid rewrite rule (expression)
+  '1040': EDGE_CONFIG, // invalid request rewrite (header not allowed)
+  '1041': EDGE_CONFIG, // invalid request rewrite (header value)
+  '1101': { blame: 'cdn-config', failure: 'unknown', layer: 'cdn' }, // Worker threw exception
+  '1102': { blame: 'cdn-config', failure: 'overloaded', layer: 'cdn' }, // Worker exceeded CPU/memory
+  '1104': EDGE_CONFIG, // Script not found (Workers route to a missing script)
+  '1105': { blame: 'edge', failure: 'unknown', layer: 'cdn' }, // Temporarily unavailable
+  '1200': { blame: 'origin', failure: 'overloaded', layer: 'cdn' }, // cache connection limit
+};
+
+/** Statuses Cloudflare gives its own answers when no code can be read from the body. */
+const BY_STATUS: Record<number, Verdict> = {
+  500: CODES['500'] as Verdict,
+  502: CODES['502'] as Verdict,
+  503: CODES['503'] as Verdict,
+  504: CODES['504'] as Verdict,
+  520: CODES['520'] as Verdict,
+  521: CODES['521'] as Verdict,
+  522: CODES['522'] as Verdict,
+  523: CODES['523'] as Verdict,
+  524: CODES['524'] as Verdict,
+  525: CODES['525'] as Verdict,
+  526: CODES['526'] as Verdict,
+  527: CODES['527'] as Verdict,
+  530: CODES['530'] as Verdict,
+  403: BLOCKED,
+  409: EDGE_CONFIG,
+  429: { blame: 'none', failure: 'rate-limited', layer: 'waf' },
+};
+
+// The status diagram: the failing box has class "cf-error-source" (current design: right after the
+// id; 2015–2019 design: after "cf-<box>-status" in the class list).
+const CLOUDFLARE_BOX_ERROR_NEW: Signal = { body: 'id="cf-cloudflare-status" class="cf-error-source' };
+const CLOUDFLARE_BOX_ERROR_OLD: Signal = { body: 'cf-status-item cf-cloudflare-status cf-error-source' };
+const BROWSER_BOX_ERROR_NEW: Signal = { body: 'id="cf-browser-status" class="cf-error-source' };
+const BROWSER_BOX_ERROR_OLD: Signal = { body: 'cf-status-item cf-browser-status cf-error-source' };
+const HOST_BOX_ERROR_NEW: Signal = { body: 'id="cf-host-status" class="cf-error-source' };
+const HOST_BOX_ERROR_OLD: Signal = { body: 'cf-status-item cf-host-status cf-error-source' };
+
+const CF_HEADERS: Signal[] = [
+  { header: 'cf-ray' },
+  { header: 'server', is: 'cloudflare' },
+  { header: 'cf-error-type' },
+];
+
+export default defineFingerprint({
+  generator: 'cloudflare',
+  name: 'Cloudflare',
+  layer: 'cdn',
+  inPath: [
+    { header: 'cf-ray' },
+    { header: 'server', is: 'cloudflare' },
+    { header: 'server', is: 'cloudflare-nginx' },
+    { header: 'cf-mitigated' },
+  ],
+  ownHeaders: [
+    { header: 'cf-ray' },
+    { header: 'server', is: 'cloudflare' },
+    { header: 'server', is: 'cloudflare-nginx' },
+  ],
+  requestIds: [
+    { header: 'cf-ray', label: 'CF-RAY' },
+    // "Cloudflare Ray ID: <strong class="font-semibold">8a530e14471928f2</strong>", "Ray ID: 1dd72e6585651347 •"
+    { from: 'body', pattern: /ray id: (?:<strong[^>]{0,40}>)?([0-9a-f]{16})/, label: 'Ray ID' },
+    // 1020 design: <span class="plain-ray-id" id="plain-ray-id"> 74010bfafc5c1d24 </span>
+    { from: 'body', pattern: /id="plain-ray-id"> ?([0-9a-f]{16})/, label: 'Ray ID' },
+    // challenge pages: cRay: 'a0d9a6ec3dbef084' / orchestrate/chl_page/v1?ray=a0d9a6ec3dbef084
+    { from: 'body', pattern: /cray: ?'([0-9a-f]{16})'/, label: 'Ray ID' },
+    { from: 'body', pattern: /[?&]ray=([0-9a-f]{16})/, label: 'Ray ID' },
+  ],
+  pages: [
+    {
+      id: 'branded-5xx',
+      status: [500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 530],
+      all: [{ body: 'id="cf-error-details"' }, { body: 'id="cf-cloudflare-status"' }],
+      any: [...CF_HEADERS, { body: 'cloudflare ray id:' }, { body: 'utm_source=errorcode_' }],
+      confidence: 0.9,
+      says: 'Cloudflare\'s branded error page with the Browser / Cloudflare / Host status diagram.',
+      layer: 'cdn',
+      blame: 'unknown',
+      failure: 'unknown',
+      code: { from: 'body', pattern: /(?:class="cf-error-code">|class="code-label">error code )(5\d\d)</ },
+      byStatus: BY_STATUS,
+      byCode: CODES,
+      refine: [
+        {
+          when: [CLOUDFLARE_BOX_ERROR_NEW],
+          blame: 'edge',
+          failure: 'unknown',
+          says: 'The status diagram marks the Cloudflare box "Error": the edge itself failed.',
+        },
+        {
+          when: [CLOUDFLARE_BOX_ERROR_OLD],
+          blame: 'edge',
+          failure: 'unknown',
+          says: 'The status diagram marks the Cloudflare box "Error": the edge itself failed.',
+        },
+        {
+          when: [BROWSER_BOX_ERROR_NEW],
+          blame: 'client',
+          says: 'The status diagram marks the Browser box "Error": the request itself was at fault.',
+        },
+        {
+          when: [BROWSER_BOX_ERROR_OLD],
+          blame: 'client',
+          says: 'The status diagram marks the Browser box "Error": the request itself was at fault.',
+        },
+        // Host "Error" on 524/502/504: Cloudflare reached the origin, which answered too slowly or
+        // passed on its own gateway error, so the application behind the origin web server failed.
+        {
+          when: [{ title: '| 524: ' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: 'Host "Error" with 524: the origin accepted the connection but sent no response before Cloudflare\'s proxy read timeout (100–120 s).',
+        },
+        {
+          when: [{ title: '| 504: ' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: 'Host "Error" with 504: the origin web server itself reported a gateway time-out.',
+        },
+        {
+          when: [{ title: '| 502: ' }],
+          blame: 'upstream-app',
+          failure: 'invalid-response',
+          says: 'Host "Error" with 502: the origin web server itself reported a bad gateway.',
+        },
+        {
+          when: [HOST_BOX_ERROR_NEW],
+          blame: 'origin',
+          says: 'The status diagram marks the Host box "Error": Cloudflare works, the origin server failed.',
+        },
+        {
+          when: [HOST_BOX_ERROR_OLD],
+          blame: 'origin',
+          says: 'The status diagram marks the Host box "Error": Cloudflare works, the origin server failed.',
+        },
+      ],
+    },
+    {
+      id: 'error-1xxx',
+      all: [{ body: 'id="cf-error-details"' }, { body: 'class="cf-error-code">' }],
+      any: [...CF_HEADERS, { body: 'cloudflare ray id:' }, { title: '| cloudflare' }, { body: 'class="heading-ray-id"' }],
+      not: [{ body: 'id="cf-cloudflare-status"' }],
+      confidence: 0.9,
+      says: 'Cloudflare\'s numbered error page ("Error 10xx") written by the edge.',
+      layer: 'cdn',
+      blame: 'unknown',
+      failure: 'unknown',
+      code: { from: 'body', pattern: /class="cf-error-code">(\d{3,4})</ },
+      byStatus: BY_STATUS,
+      byCode: CODES,
+    },
+    {
+      id: 'error-1xxx-access-denied',
+      all: [{ body: '<span class="code-label">error code <span>' }, { body: 'class="ray-id-wrapper"' }],
+      any: [...CF_HEADERS, { body: '/cdn-cgi/styles/errors.css' }, { body: 'id="plain-ray-id"' }, { body: 'performance & security by' }],
+      confidence: 0.9,
+      says: 'Cloudflare\'s current "Access denied — Error code 10xx" page.',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
+      code: { from: 'body', pattern: /class="code-label">error code <span>(\d{4})<\/span>/ },
+      byCode: CODES,
+    },
+    {
+      id: 'waf-block',
+      all: [{ body: 'data-translate="block_headline"' }],
+      any: [...CF_HEADERS, { title: 'attention required! | cloudflare' }, { body: 'data-translate="blocked_why_detail"' }, { body: 'cloudflare ray id:' }],
+      confidence: 0.9,
+      says: 'Cloudflare\'s "Sorry, you have been blocked" page: a WAF / security rule blocked the request.',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
+    },
+    {
+      id: 'managed-challenge',
+      all: [{ body: 'window._cf_chl_opt' }],
+      any: [
+        ...CF_HEADERS,
+        { header: 'cf-mitigated', is: 'challenge' },
+        { title: 'just a moment...' },
+        { body: '/cdn-cgi/challenge-platform/h/' },
+        { body: 'id="challenge-error-text"' },
+      ],
+      confidence: 0.9,
+      says: 'Cloudflare\'s "Just a moment..." challenge interstitial (managed / JS challenge).',
+      layer: 'anti-ddos',
+      blame: 'none',
+      failure: 'challenge',
+    },
+    {
+      id: 'under-attack-legacy',
+      all: [{ body: 'cf-browser-verification cf-im-under-attack' }],
+      any: [
+        ...CF_HEADERS,
+        { body: 'utm_source=iuam' },
+        { body: 'data-translate="checking_browser"' },
+        { body: '/cdn-cgi/l/chk_jschl' },
+        { title: 'just a moment...' },
+      ],
+      confidence: 0.85,
+      says: 'Cloudflare\'s older "Checking your browser before accessing…" (I\'m Under Attack mode) page.',
+      layer: 'anti-ddos',
+      blame: 'none',
+      failure: 'challenge',
+    },
+    {
+      id: 'challenge-header',
+      all: [{ header: 'cf-mitigated', is: 'challenge' }],
+      confidence: 0.85,
+      says: 'The response carries "cf-mitigated: challenge": Cloudflare answered with a challenge.',
+      layer: 'anti-ddos',
+      blame: 'none',
+      failure: 'challenge',
+    },
+    {
+      id: 'plain-footer',
+      all: [{ body: '<hr><center>cloudflare' }],
+      any: [{ header: 'cf-ray' }, { header: 'server', is: 'cloudflare' }, { header: 'server', is: 'cloudflare-nginx' }],
+      confidence: 0.85,
+      says: 'A plain status page whose footer reads "cloudflare": Cloudflare\'s edge wrote it itself.',
+      layer: 'cdn',
+      blame: 'edge',
+      failure: 'unknown',
+      byStatus: {
+        400: { blame: 'client', failure: 'invalid-response' },
+        403: { blame: 'none', failure: 'blocked', layer: 'waf' },
+        413: { blame: 'client', failure: 'config' },
+        414: { blame: 'client', failure: 'config' },
+        431: { blame: 'client', failure: 'config' },
+        494: { blame: 'client', failure: 'config' },
+        500: { blame: 'edge', failure: 'unknown' },
+        502: { blame: 'edge', failure: 'invalid-response' },
+        503: { blame: 'edge', failure: 'overloaded' },
+        504: { blame: 'edge', failure: 'timeout' },
+      },
+    },
+    {
+      id: 'plain-text-code',
+      all: [{ body: 'error code: ' }, { header: 'cf-ray' }],
+      not: [{ body: '<' }, { body: '{' }],
+      confidence: 0.8,
+      says: 'The plain-text "error code: NNNN" answer Cloudflare gives to non-browser clients.',
+      layer: 'cdn',
+      blame: 'unknown',
+      failure: 'unknown',
+      code: { from: 'body', pattern: /^error code: (\d{3,4})$/ },
+      byStatus: BY_STATUS,
+      byCode: CODES,
+    },
+    {
+      // 52x/530 are Cloudflare's own statuses; a HEAD request (or a client that drops the body) gets
+      // just the status line and Cloudflare's headers.
+      id: 'bodyless-52x',
+      status: [520, 521, 522, 523, 524, 525, 526, 527, 530],
+      all: [{ header: 'cf-ray' }, { bodyEmpty: true }],
+      any: [{ header: 'server', is: 'cloudflare' }],
+      confidence: 0.75,
+      says: 'A Cloudflare-only status (52x/530) with CF-RAY and no body: Cloudflare answered for the origin.',
+      layer: 'cdn',
+      blame: 'origin',
+      failure: 'unknown',
+      byStatus: BY_STATUS,
+    },
+    {
+      id: 'error-type-header',
+      all: [{ header: 'cf-error-type' }],
+      confidence: 0.7,
+      says: 'The "cf-error-type" header, which Cloudflare sets only on error pages it generates itself.',
+      layer: 'cdn',
+      blame: 'unknown',
+      failure: 'unknown',
+      byStatus: BY_STATUS,
+    },
+  ],
+  sources: [
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/ (cloudflare/cloudflare-docs src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/*.mdx: 500, 502-504, 503, 520-526, 530)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/ (cloudflare/cloudflare-docs …/cloudflare-1xxx-errors.mdx and error-10xx.mdx: meanings and HTTP statuses of 1000-1200)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/ (proxy read timeout, 120 s default; 100 s in older docs)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-error-headers/ (cf-error-type / cf-error-origin only on Cloudflare-generated error pages)',
+    'https://developers.cloudflare.com/ruleset-engine/rules-language/fields/reference/cf.response.error_type/ (managed_challenge, iuam, waf, 5xx, 1xxx, ratelimit error types)',
+    'Seed FAQ 003 (Cloudflare "What should I do after seeing a 502 or 504"): a page whose footer says "cloudflare" comes from Cloudflare itself',
+    'Captured Cloudflare pages pasted in public GitHub files: current 5xx design (502 api.thegraph.com 2024, 504 2025, 525 api.anthropic.com, 521 eth.llamarpc.com), 2015-2019 design (521 go-krit.com with headers, 502 api.stocktwits.com 2019), 1105 supabase.co 2026, 1101 Worker threw exception, Attention Required block pages, 1020 "Access denied" (qa.harness.io), "Just a moment..." managed challenge (api.twitter.com 2026), IUAM cf-browser-verification (rmz.cr 2019), plain "<hr><center>cloudflare</center>" 400/404/502 pages with CF-RAY',
+    'donlon/cloudflare-error-page cloudflare_error_page/templates/error.html (look-alike generator: confirms "cf-error-source" marks the failing box)',
+  ],
+});

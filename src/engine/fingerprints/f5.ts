@@ -1,0 +1,67 @@
+// F5 BIG-IP ASM / Advanced WAF and NGINX App Protect share the default blocking response page:
+// <html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please
+// consult with your administrator.<br><br>Your support ID is: <digits>[<br><br><a href=
+// 'javascript:history.back();'>[Go Back]</a>]</body></html>. Its default response header is
+// "HTTP/1.1 200 OK" (so by default it is not even an error status); many sites change it to 403.
+// BIG-IP's own iRule answers (HTTP::respond / HTTP::redirect) come as HTTP/1.0 with "Server: BigIP".
+// Cookies BIGipServer<pool> (LTM persistence) and TS01… (ASM) put BIG-IP in the path.
+import { defineFingerprint } from '../knowledge/fingerprint';
+
+export default defineFingerprint({
+  generator: 'f5',
+  name: 'F5 BIG-IP / NGINX App Protect',
+  layer: 'waf',
+  inPath: [
+    { header: 'server', is: 'bigip' },
+    { header: 'server', is: 'big-ip' },
+    { header: 'set-cookie', starts: 'bigipserver' },
+    { header: 'set-cookie', starts: 'ts01' },
+    { header: 'x-wa-info' },
+  ],
+  requestIds: [{ from: 'body', pattern: /your support id is: ?([0-9]{6,30})/, label: 'F5 support ID' }],
+  pages: [
+    {
+      id: 'request-rejected',
+      all: [{ body: 'the requested url was rejected. please consult with your administrator.' }],
+      any: [
+        { title: 'request rejected' },
+        { body: 'your support id is:' },
+        { header: 'set-cookie', starts: 'ts01' },
+      ],
+      confidence: 0.85,
+      says: 'The F5 ASM / NGINX App Protect blocking page: "The requested URL was rejected. Please consult with your administrator. Your support ID is: …".',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
+      refine: [
+        {
+          when: [{ body: 'javascript:history.back();' }],
+          says: 'The "[Go Back]" link is the NGINX App Protect variant of the page.',
+        },
+      ],
+    },
+    {
+      // BIG-IP answering by itself (an iRule HTTP::respond, e.g. a "sorry" 503 when the pool has no
+      // available member): HTTP/1.0, Server: BigIP, usually an empty body.
+      id: 'bigip-respond',
+      status: [500, 502, 503, 504],
+      all: [{ header: 'server', is: 'bigip' }],
+      confidence: 0.55,
+      says: 'BIG-IP answered by itself (Server: BigIP, the header of its iRule responses).',
+      layer: 'load-balancer',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      byStatus: {
+        503: { failure: 'no-healthy-upstream' },
+        504: { failure: 'timeout' },
+        502: { failure: 'invalid-response' },
+        500: { blame: 'edge', failure: 'config' },
+      },
+    },
+  ],
+  sources: [
+    'F5 BIG-IP ASM default blocking response page (public captures: "<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: …</body></html>")',
+    'NGINX App Protect WAF configuration guide, response-pages: default responseHeader "HTTP/1.1 200 OK", responseContent with <%TS.request.ID()%> and [Go Back]',
+    'Public captures of BIG-IP iRule responses: "HTTP/1.0 302/307 … Server: BigIP / Connection: Keep-Alive / Content-Length: 0"',
+  ],
+});

@@ -1,0 +1,121 @@
+// Fastly's synthetic error page (vcl_error): an XHTML page "Error 503 <reason>" / "<reason>", then
+// either the legacy "<h3>Guru Mediation:</h3>" (Fastly's spelling) or, on current POPs,
+// "<h3>Error 54113</h3>", then "<p>Details: cache-<pop><node>-<POP> <epoch> <id></p>" and the
+// "Varnish cache server" footer. Plain Varnish writes "Guru Meditation:" + "XID: n" and no
+// "Details: cache-…" line, so the two never share a rule (see varnish.ts).
+// Fastly stamps every response it handles with X-Served-By (cache-…) and X-Timer (S…,VS0,VE…).
+import { defineFingerprint } from '../knowledge/fingerprint';
+
+export default defineFingerprint({
+  generator: 'fastly',
+  name: 'Fastly',
+  layer: 'cdn',
+  inPath: [
+    { header: 'x-timer', has: ',vs0' },
+    { header: 'x-served-by', starts: 'cache-' },
+    { header: 'fastly-debug-path' },
+    { header: 'x-fastly-request-id' },
+  ],
+  ownHeaders: [
+    { header: 'x-served-by', starts: 'cache-' },
+    { header: 'x-timer', has: ',vs0' },
+    { header: 'fastly-debug-path' },
+  ],
+  requestIds: [
+    { from: 'body', pattern: /details: (cache-[a-z0-9-]{3,40} \d{1,12} \d{1,12})/, label: 'Fastly details' },
+    { header: 'x-served-by', label: 'X-Served-By' },
+    { header: 'x-fastly-request-id', label: 'X-Fastly-Request-ID' },
+  ],
+  pages: [
+    {
+      id: 'synthetic-error',
+      all: [{ body: 'details: cache-' }, { body: 'varnish cache server' }],
+      any: [
+        { body: '<h3>guru mediation:</h3>' },
+        { body: '<h3>error 54113</h3>' },
+        { header: 'x-served-by', starts: 'cache-' },
+        { header: 'x-timer', has: ',vs0' },
+      ],
+      confidence: 0.9,
+      says: 'Fastly\'s synthetic error page ("Details: cache-… <time> <id>" above the "Varnish cache server" footer): the Fastly edge generated this error itself.',
+      layer: 'cdn',
+      blame: 'origin',
+      failure: 'unknown',
+      byStatus: {
+        403: { blame: 'none', failure: 'blocked' },
+        429: { blame: 'none', failure: 'rate-limited' },
+        500: { blame: 'cdn-config', failure: 'config' },
+      },
+      refine: [
+        {
+          when: [{ body: 'first byte timeout' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: '"first byte timeout": the origin accepted the connection but sent no response within Fastly\'s first_byte_timeout (15 s by default).',
+        },
+        {
+          when: [{ body: 'backend read error' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: '"backend read error": reading the origin\'s response timed out or failed part-way.',
+        },
+        {
+          when: [{ body: 'connection timed out' }],
+          blame: 'origin',
+          failure: 'unreachable',
+          says: '"Connection timed out": Fastly could not open a connection to the origin in time.',
+        },
+        {
+          when: [{ body: 'connection refused' }],
+          blame: 'origin',
+          failure: 'refused',
+          says: '"Connection refused": the origin refused Fastly\'s connection.',
+        },
+        {
+          when: [{ body: 'backend is unhealthy' }],
+          blame: 'origin',
+          failure: 'no-healthy-upstream',
+          says: '"Backend is unhealthy": Fastly\'s health check marks the origin as down, so it did not send the request.',
+        },
+        {
+          when: [{ body: 'all backends failed or unhealthy' }],
+          blame: 'origin',
+          failure: 'no-healthy-upstream',
+          says: '"All backends failed or unhealthy": every origin behind the Fastly director failed or is marked down.',
+        },
+        {
+          when: [{ body: 'no healthy backends' }],
+          blame: 'origin',
+          failure: 'no-healthy-upstream',
+          says: '"No healthy backends": every origin behind the Fastly director is marked down.',
+        },
+        {
+          when: [{ body: 'certificate verification failed' }],
+          blame: 'origin',
+          failure: 'tls',
+          says: '"certificate verification failed": the origin\'s TLS certificate was not accepted by Fastly.',
+        },
+        {
+          when: [{ body: 'backend.max_conn reached' }],
+          blame: 'origin',
+          failure: 'overloaded',
+          says: '"Backend.max_conn reached": Fastly already holds the maximum number of connections to the origin.',
+        },
+        {
+          when: [{ body: 'response object too large' }],
+          blame: 'cdn-config',
+          failure: 'config',
+          says: '"Response object too large": the origin\'s object exceeds what the Fastly service is set to buffer.',
+        },
+      ],
+    },
+  ],
+  sources: [
+    'Fastly-generated 503 errors in VCL (obj.response values): https://www.fastly.com/documentation/guides/vcl/errors/',
+    'Common 503 errors on Fastly: https://docs.fastly.com/en/guides/common-503-errors',
+    'bereq.first_byte_timeout (15 s default, obj.response "first byte timeout"): https://www.fastly.com/documentation/reference/vcl/variables/backend-connection/bereq-first-byte-timeout',
+    'X-Served-By (cache-{datacenter}{nodeid}-{datacenter}), X-Cache, X-Cache-Hits, X-Timer (S…,VS0,VE…): https://fastly.com/documentation/reference/http/http-headers/X-Served-By , https://docs.fastly.com/en/guides/understanding-the-xtimer-header',
+    'Legacy page markup with "Guru Mediation:" + "Details: cache-lax1431-LAX …": https://github.com/wepay/NodeJS-SDK/issues/11 , https://github.com/jsdelivr/jsdelivr/issues/18098 , https://github.com/python/pythondotorg/issues/748',
+    'Current page with "Error 54113" + "Details: cache-…": https://github.com/metacpan/metacpan-grep-front-end/issues/64 , https://github.com/rubyapi/rubyapi/issues/1866',
+  ],
+});

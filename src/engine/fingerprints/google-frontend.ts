@@ -1,0 +1,88 @@
+// Google Front End (GFE) / Google Cloud external Application Load Balancer.
+// Two stock pages:
+//  - the robot page "<p><b>502.</b> <ins>That’s an error.</ins> … <ins>That’s all we know.</ins>"
+//    (title "Error 502 (Server Error)!!1", //www.google.com/images/errors/robot.png);
+//  - the bare load-balancer page "<title>502 Server Error</title> … <body text=#000000
+//    bgcolor=#ffffff><h1>Error: Server Error</h1><h2>The server encountered a temporary error and
+//    could not complete your request.<p>Please try again in 30 seconds.</h2>", also used by
+//    Cloud Run / App Engine ("Error: Forbidden", "The server encountered an error …").
+// GFE responses carry "Referrer-Policy: no-referrer"; proxied ones "Via: 1.1 google"; Cloud Run and
+// App Engine "Server: Google Frontend" and X-Cloud-Trace-Context.
+import { defineFingerprint } from '../knowledge/fingerprint';
+
+export default defineFingerprint({
+  generator: 'google-frontend',
+  name: 'Google Front End / Cloud Load Balancing',
+  layer: 'load-balancer',
+  inPath: [
+    { header: 'via', has: '1.1 google' },
+    { header: 'server', is: 'google frontend' },
+    { header: 'x-cloud-trace-context' },
+  ],
+  ownHeaders: [
+    { header: 'referrer-policy', is: 'no-referrer' },
+    { header: 'via', has: '1.1 google' },
+    { header: 'server', is: 'google frontend' },
+    { header: 'server', starts: 'gfe' },
+    { header: 'x-cloud-trace-context' },
+  ],
+  requestIds: [{ header: 'x-cloud-trace-context', label: 'X-Cloud-Trace-Context' }],
+  pages: [
+    {
+      id: 'robot-thats-an-error',
+      all: [{ body: '<ins>that’s an error.</ins>' }],
+      any: [{ body: 'www.google.com/images/errors/robot.png' }, { body: '<ins>that’s all we know.</ins>' }, { title: ')!!1' }],
+      confidence: 0.88,
+      says: 'Google\'s stock error page ("That’s an error." … "That’s all we know."), written by the Google Front End.',
+      code: { from: 'body', pattern: /<p><b>(\d{3})\.<\/b>/ },
+      layer: 'load-balancer',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      byStatus: {
+        400: { blame: 'client', failure: 'invalid-response' },
+        403: { blame: 'none', failure: 'blocked' },
+        429: { blame: 'none', failure: 'rate-limited' },
+        502: { blame: 'upstream-app', failure: 'invalid-response' },
+        503: { blame: 'upstream-app', failure: 'overloaded' },
+        504: { blame: 'upstream-app', failure: 'timeout' },
+      },
+    },
+    {
+      id: 'load-balancer-server-error',
+      all: [{ body: '<h1>error: server error</h1>' }],
+      any: [
+        { body: '<body text=#000000 bgcolor=#ffffff>' },
+        { body: 'please try again in 30 seconds.' },
+        { header: 'via', has: '1.1 google' },
+        { header: 'server', is: 'google frontend' },
+      ],
+      confidence: 0.85,
+      says: 'Google Cloud\'s bare "Error: Server Error" page, written by the Google Front End / load balancer because its backend did not give a usable answer.',
+      layer: 'load-balancer',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      byStatus: {
+        502: { blame: 'upstream-app', failure: 'invalid-response' },
+        503: { blame: 'upstream-app', failure: 'unknown' },
+        504: { blame: 'upstream-app', failure: 'timeout' },
+      },
+    },
+    {
+      id: 'forbidden',
+      status: [403],
+      all: [{ body: '<h1>error: forbidden</h1>' }, { body: 'your client does not have permission to get url' }],
+      confidence: 0.85,
+      says: 'Google\'s "Error: Forbidden — Your client does not have permission to get URL" page: the Google front end (Cloud Run / Cloud Functions IAM, IAP) refused an unauthenticated or unauthorised request.',
+      layer: 'load-balancer',
+      blame: 'none',
+      failure: 'blocked',
+    },
+  ],
+  sources: [
+    'Robot "That’s an error." page markup (title "Error 502 (Server Error)!!1", robot.png): https://github.com/googleapis/google-api-php-client/issues/2421 , https://github.com/denar90/mobile-friendly/issues/5 , https://github.com/kenvandine/gemini-desktop/issues/11',
+    'GCLB "502 Server Error / Error: Server Error / Please try again in 30 seconds." page: kubernetes/ingress-gce troubleshooting docs (controllers/gce README) and https://github.com/kubernetes/ingress-nginx/issues/1396',
+    'Cloud Run "Error: Forbidden / Your client does not have permission to get URL" and "Error: Server Error" bodies: https://github.com/datacommonsorg/docsite/pull/463 and public Cloud Run verify-deploy tests',
+    'GFE-generated responses with Referrer-Policy: no-referrer (google.com 302 captured with curl -v in public notes)',
+    'X-Cloud-Trace-Context on App Engine / Cloud Run / GKE: https://http.dev/x-cloud-trace-context ; load balancer only generates 502 for classic ALB, 503/504 for global: https://cloud.google.com/load-balancing/docs/https/troubleshooting-ext-https-lbs',
+  ],
+});

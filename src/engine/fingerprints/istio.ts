@@ -1,0 +1,100 @@
+// Istio's ingress gateway and sidecars are Envoy, configured with server_name "istio-envoy": every
+// response that leaves an Istio gateway carries "server: istio-envoy" (the Server header is
+// overwritten), sidecar-routed responses carry "x-envoy-decorator-operation" and, when an upstream
+// hop answered, "x-envoy-upstream-service-time". The bodies are Envoy's local replies; a route
+// miss at the gateway (response flag NR) is a bare 404 with "content-length: 0".
+import { defineFingerprint } from '../knowledge/fingerprint';
+
+// x-envoy-decorator-operation alone is not Istio's (Gloo/kgateway, Higress and others set it too);
+// Istio's value is "<service>.<namespace>.svc.cluster.local:<port>/*".
+const ISTIO_HEADERS = [
+  { header: 'server', is: 'istio-envoy' },
+  { header: 'x-envoy-decorator-operation', has: '.svc.cluster.local:' },
+];
+
+export default defineFingerprint({
+  generator: 'istio',
+  name: 'Istio (Envoy)',
+  layer: 'reverse-proxy',
+  inPath: ISTIO_HEADERS,
+  requestIds: [{ header: 'x-request-id', label: 'X-Request-Id' }],
+  pages: [
+    {
+      id: 'upstream-connect-error',
+      all: [{ body: 'upstream connect error or disconnect/reset before headers' }, { header: 'server', is: 'istio-envoy' }],
+      any: [{ header: 'x-envoy-upstream-service-time' }, { header: 'x-envoy-decorator-operation' }],
+      confidence: 0.9,
+      says: 'Envoy\'s "upstream connect error or disconnect/reset before headers" sent through an Istio gateway ("server: istio-envoy").',
+      layer: 'reverse-proxy',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      refine: [
+        {
+          when: [{ body: 'reset reason: overflow' }],
+          failure: 'overloaded',
+          says: 'An Istio/Envoy circuit breaker (DestinationRule connectionPool) overflowed.',
+        },
+        {
+          when: [{ body: 'tls_error' }],
+          failure: 'tls',
+          says: 'The mTLS/TLS handshake to the upstream failed (transport failure reason: TLS_error).',
+        },
+        {
+          when: [{ body: 'connect error: 111' }],
+          failure: 'refused',
+          says: 'The upstream pod refused the connection (delayed connect error: 111).',
+        },
+        {
+          when: [{ body: 'reason: connection failure' }],
+          failure: 'refused',
+          says: 'The sidecar or gateway could not connect to the upstream pod (reset reason: connection failure).',
+        },
+        {
+          when: [{ body: 'reason: remote connection failure' }],
+          failure: 'refused',
+          says: 'The gateway could not connect to the upstream pod (reset reason: remote connection failure).',
+        },
+        {
+          when: [{ body: 'reason: connection termination' }],
+          failure: 'empty-response',
+          says: 'The upstream closed the connection before sending headers (connection termination).',
+        },
+      ],
+    },
+    {
+      id: 'no-healthy-upstream',
+      status: [503],
+      all: [{ body: 'no healthy upstream' }, { header: 'server', is: 'istio-envoy' }],
+      confidence: 0.9,
+      says: 'Envoy\'s "no healthy upstream" from an Istio gateway: the destination service has no healthy endpoint.',
+      layer: 'reverse-proxy',
+      blame: 'upstream-app',
+      failure: 'no-healthy-upstream',
+    },
+    {
+      id: 'upstream-request-timeout',
+      status: [504],
+      all: [{ body: 'upstream request timeout' }, { header: 'server', is: 'istio-envoy' }],
+      confidence: 0.9,
+      says: 'Envoy\'s "upstream request timeout" from an Istio gateway (VirtualService timeout expired).',
+      layer: 'reverse-proxy',
+      blame: 'upstream-app',
+      failure: 'timeout',
+    },
+    {
+      id: 'no-route-404',
+      status: [404],
+      all: [{ bodyEmpty: true }, { header: 'server', is: 'istio-envoy' }],
+      confidence: 0.75,
+      says: 'An empty 404 from an Istio gateway: no Gateway/VirtualService matched the host and path (flag NR).',
+      layer: 'reverse-proxy',
+      blame: 'reverse-proxy',
+      failure: 'config',
+    },
+  ],
+  sources: [
+    'Pasted responses: github.com/istio/istio/issues/35334 (503, server: istio-envoy, x-envoy-upstream-service-time: 57, "upstream connect error or disconnect/reset before headers. reset reason: connection failure"), github.com/istio/istio/issues/26562 (404 NR: server: istio-envoy, content-length: 0), github.com/istio/istio/issues/17140 (404 NR = no VirtualService matched)',
+    'Envoy source source/common/router/router.cc local reply texts (see envoy fingerprint)',
+    'Istio deployment notes quoting "retried and the latest reset reason: remote connection failure, transport failure reason: TLS_error:…CERTIFICATE_VERIFY_FAILED" after an istio-ingressgateway change',
+  ],
+});

@@ -1,0 +1,129 @@
+// Netlify's edge stamps every response with `x-nf-request-id` and `Server: Netlify`. Pages it writes:
+// - the function crash page (<body class="netlify-function-error-page">, "This function has crashed"
+//   / "This edge function has crashed", "An unhandled error in the function code triggered the
+//   following message:", raw error JSON, "Connection details", "Netlify internal ID: …");
+// - older synchronous-function timeouts as Lambda JSON {"errorMessage":"… Task timed out after
+//   10.01 seconds"} with 502;
+// - the Apache Traffic Server "Inactivity Timeout" page ("Too much time has passed without sending
+//   any data for document.") with 504 when the function/origin sends nothing in time — that body is
+//   ATS's stock page, so it is Netlify's only with Netlify's headers;
+// - "Site not found" (domain not attached to any site), "Page Not Found" (no such path) and
+//   "Site not available — This site was paused as it reached its usage limits."
+import { defineFingerprint } from '../knowledge/fingerprint';
+
+export default defineFingerprint({
+  generator: 'netlify',
+  name: 'Netlify',
+  layer: 'cdn',
+  inPath: [{ header: 'x-nf-request-id' }, { header: 'server', is: 'netlify' }],
+  ownHeaders: [{ header: 'x-nf-request-id' }, { header: 'server', is: 'netlify' }],
+  requestIds: [{ header: 'x-nf-request-id', label: 'x-nf-request-id' }],
+  pages: [
+    {
+      id: 'function-crashed',
+      all: [{ body: 'an unhandled error in the function code triggered the following message' }],
+      any: [
+        { body: 'netlify-function-error-page' },
+        { body: 'function has crashed' },
+        { body: 'netlify internal id' },
+        { header: 'x-nf-request-id' },
+      ],
+      confidence: 0.9,
+      says: 'Netlify\'s function crash page ("An unhandled error in the function code triggered the following message").',
+      layer: 'cdn',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      refine: [
+        {
+          when: [{ body: 'the edge function timed out' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: 'The edge function timed out (often while waiting on the origin function behind it).',
+        },
+        {
+          when: [{ body: 'sandbox.timedout' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: 'The serverless function ran past its time limit (Sandbox.Timedout).',
+        },
+        {
+          when: [{ body: 'task timed out after' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: 'The serverless function ran past its time limit ("Task timed out").',
+        },
+      ],
+    },
+    {
+      id: 'function-timeout-json',
+      status: [502],
+      all: [{ header: 'x-nf-request-id' }, { body: '{"errormessage":"' }, { body: 'task timed out after' }],
+      confidence: 0.85,
+      says: 'Netlify relayed the function runtime\'s timeout ("Task timed out after 10.01 seconds").',
+      layer: 'cdn',
+      blame: 'upstream-app',
+      failure: 'timeout',
+    },
+    {
+      id: 'inactivity-timeout',
+      status: [504],
+      all: [
+        { header: 'x-nf-request-id' },
+        { body: 'too much time has passed without sending any data for document' },
+      ],
+      any: [{ title: 'inactivity timeout' }],
+      confidence: 0.85,
+      says: 'Netlify\'s edge (Apache Traffic Server) gave up: "Inactivity Timeout — Too much time has passed without sending any data".',
+      layer: 'cdn',
+      blame: 'upstream-app',
+      failure: 'timeout',
+    },
+    {
+      id: 'site-not-found',
+      status: [404],
+      all: [
+        { body: 'looks like you followed a broken link or entered a url that doesn' },
+        { body: 't exist on netlify' },
+      ],
+      any: [{ title: 'site not found' }, { body: 'netlify internal id' }],
+      confidence: 0.9,
+      says: 'Netlify\'s "Site not found" page: the host name reaches Netlify but is not attached to a site with a deploy.',
+      layer: 'cdn',
+      blame: 'cdn-config',
+      failure: 'config',
+    },
+    {
+      id: 'site-paused',
+      all: [{ body: 'this site was paused as it reached its usage limits' }],
+      any: [{ title: 'site not available' }],
+      confidence: 0.9,
+      says: 'Netlify paused the site: the account reached its usage limits.',
+      layer: 'cdn',
+      blame: 'cdn-config',
+      failure: 'config',
+    },
+    {
+      id: 'page-not-found',
+      status: [404],
+      all: [
+        { header: 'x-nf-request-id' },
+        { body: 'followed a broken link or entered a url that doesn' },
+        { body: 't exist on this site' },
+      ],
+      confidence: 0.8,
+      says: 'Netlify\'s default "Page Not Found": the site exists but has no file or redirect for this path.',
+      layer: 'cdn',
+      blame: 'none',
+      failure: 'unknown',
+    },
+  ],
+  sources: [
+    'netlify/cli src/lib/templates/function-error.html (local copy of the function crash page: body class netlify-function-error-page, "This function has crashed", "An unhandled error in the function code triggered the following message:", "Connection details", "Netlify internal ID")',
+    'netlify/cli tests (edge function uncaught exception: 500 with "<p>An unhandled error in the function code triggered the following message:</p>")',
+    'https://github.com/ericwbailey/a11y-webring.club/issues/88 (production crash page text: Runtime.UserCodeSyntaxError)',
+    'https://github.com/paul121/farm-tugboat-demo/issues/17, https://github.com/netlify/netlify-lambda/issues/87, https://github.com/opennextjs/opennextjs-netlify/issues/1174 (502 {"errorMessage":"… Task timed out after 10.01 seconds"})',
+    'Public write-ups of Netlify 504 "Inactivity Timeout / Description: Too much time has passed without sending any data for document." (Apache Traffic Server stock page) and of the edge "This edge function has crashed … the edge function timed out"',
+    'Public notes quoting "Site not found / Looks like you followed a broken link or entered a URL that doesn’t exist on Netlify. / Netlify Internal ID: 01…" and "Site not available / This site was paused as it reached its usage limits."',
+    'https://answers.netlify.com/t/support-guide-i-ve-deployed-my-site-but-i-still-see-page-not-found/125 (linked from the 404 pages)',
+  ],
+});

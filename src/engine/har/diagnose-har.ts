@@ -1,0 +1,45 @@
+// Diagnoses the entries of a HAR that failed (status ≥ 500, a network error) or that show a
+// recognisable block or error page (a WAF's 403, a CDN's 4xx).
+import { diagnose } from '../diagnose';
+import type { Diagnosis } from '../diagnosis';
+import type { EvidenceInput } from '../evidence';
+import { readHar } from './read-har';
+
+export interface EntryDiagnosis extends Diagnosis {
+  entry: number;
+}
+
+export interface HarDiagnoses {
+  diagnoses: EntryDiagnosis[];
+  skipped: { entry: number; reason: string }[];
+  entryCount: number;
+}
+
+/** Cancelled or blocked-by-the-user requests are the browser's own doing, not failures of the path. */
+const IGNORED_NET_ERRORS = /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_CACHE_MISS|NS_BINDING_ABORTED/i;
+
+export function isCandidate(evidence: EvidenceInput): boolean {
+  if (evidence.status >= 400) return true;
+  return evidence.status === 0 && !!evidence.netError && !IGNORED_NET_ERRORS.test(evidence.netError);
+}
+
+export function isReportable(diagnosis: Diagnosis): boolean {
+  if (diagnosis.status >= 500 || diagnosis.status === 0) return true;
+  return diagnosis.generator !== 'none' && diagnosis.generator !== 'unknown';
+}
+
+export function diagnoseHar(document: unknown): HarDiagnoses {
+  const har = readHar(document);
+  const diagnoses: EntryDiagnosis[] = [];
+  const skipped = [...har.skipped];
+  for (const { entry, evidence } of har.entries) {
+    if (!isCandidate(evidence)) continue;
+    try {
+      const diagnosis = diagnose(evidence);
+      if (isReportable(diagnosis)) diagnoses.push({ entry, ...diagnosis });
+    } catch (error) {
+      skipped.push({ entry, reason: `could not be diagnosed: ${(error as Error).message.split('\n')[0]?.slice(0, 160)}` });
+    }
+  }
+  return { diagnoses, skipped: skipped.sort((a, b) => a.entry - b.entry), entryCount: har.entries.length + har.skipped.length };
+}

@@ -1,0 +1,96 @@
+// HAR → Evidence, one entry at a time. Bodies are decoded (base64 included) only up to the engine's
+// body limit, so a 50 MB HAR costs no more per entry than a small one.
+import { MAX_BODY_CHARS, type EvidenceInput, type Header } from '../evidence';
+import { HarEntryInput, HarFileInput } from './har-input';
+
+export const SUPPORTED_HAR_VERSIONS = ['1.1', '1.2'];
+
+export interface HarEvidence {
+  /** Index in log.entries. */
+  entry: number;
+  evidence: EvidenceInput;
+}
+
+export interface HarReadResult {
+  entries: HarEvidence[];
+  /** Entries that could not be read, with the reason. */
+  skipped: { entry: number; reason: string }[];
+  creator?: string;
+}
+
+export class HarError extends Error {
+  override name = 'HarError';
+}
+
+const TEXTUAL = /^(text\/|application\/(json|problem\+json|xml|xhtml\+xml|javascript)|$)/i;
+
+function decodeBase64Prefix(text: string, maxChars: number): string {
+  // 4 base64 characters carry 3 bytes; decode only what the engine will read.
+  const slice = text.slice(0, Math.ceil((maxChars * 3) / 4 / 3) * 4 + 4).replace(/[^A-Za-z0-9+/=]/g, '');
+  const usable = slice.slice(0, slice.length - (slice.length % 4));
+  const binary = atob(usable);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new TextDecoder('utf-8').decode(bytes).slice(0, maxChars);
+}
+
+function bodyOf(content: { mimeType?: string; text?: string; encoding?: string } | undefined): string {
+  if (content?.text === undefined) return '';
+  if (!TEXTUAL.test(content.mimeType ?? '')) return '';
+  if (content.encoding === 'base64') {
+    try {
+      return decodeBase64Prefix(content.text, MAX_BODY_CHARS);
+    } catch {
+      return '';
+    }
+  }
+  return content.text.slice(0, MAX_BODY_CHARS);
+}
+
+const headers = (list: { name: string; value: string }[]): Header[] => list.map(({ name, value }) => ({ name, value }));
+const phase = (value: number | undefined) => (typeof value === 'number' && value >= 0 ? value : -1);
+
+export function toEvidence(entry: HarEntryInput): EvidenceInput {
+  const response = entry.response ?? undefined;
+  const netError = response?._error ?? entry._error ?? undefined;
+  return {
+    url: entry.request.url,
+    method: entry.request.method,
+    status: response?.status ?? 0,
+    statusText: response?.statusText ?? '',
+    responseHeaders: headers(response?.headers ?? []),
+    requestHeaders: headers(entry.request.headers),
+    body: bodyOf(response?.content),
+    serverIp: entry.serverIPAddress?.slice(0, 64) || undefined,
+    protocol: response?.httpVersion?.slice(0, 32),
+    timings: entry.timings && {
+      blocked: phase(entry.timings.blocked), dns: phase(entry.timings.dns), connect: phase(entry.timings.connect),
+      ssl: phase(entry.timings.ssl), send: phase(entry.timings.send), wait: phase(entry.timings.wait),
+      receive: phase(entry.timings.receive),
+    },
+    elapsedMs: phase(entry.time),
+    netError: netError || undefined,
+    startedAt: entry.startedDateTime?.slice(0, 64),
+  };
+}
+
+/** Reads a parsed HAR document. Throws HarError when it is not a HAR at all. */
+export function readHar(document: unknown): HarReadResult {
+  const file = HarFileInput.safeParse(document);
+  if (!file.success) throw new HarError('not a HAR file: expected {"log":{"entries":[…]}}');
+  const { version, entries, creator } = file.data.log;
+  if (version !== undefined && version !== '' && !SUPPORTED_HAR_VERSIONS.includes(version)) {
+    throw new HarError(`unsupported HAR version "${version.slice(0, 20)}" (expected 1.1 or 1.2)`);
+  }
+  const result: HarReadResult = { entries: [], skipped: [], creator: creator?.name };
+  entries.forEach((raw, index) => {
+    const parsed = HarEntryInput.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      result.skipped.push({ entry: index, reason: `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}` });
+      return;
+    }
+    result.entries.push({ entry: index, evidence: toEvidence(parsed.data) });
+  });
+  return result;
+}

@@ -1,0 +1,10 @@
+// The engine's public surface. Pure TypeScript: no browser API, no DOM, no Node built-ins.
+export { createEngine, diagnose, type Engine } from './diagnose';
+export { Diagnosis, type EvidenceItem, type PathHop, type RankedCause, type NextStepOut } from './diagnosis';
+export { Evidence, type EvidenceInput, type Header, type Timings, type Trace } from './evidence';
+export { parseTrace, TRACE_FIELDS } from './trace';
+export { diagnoseHar, type EntryDiagnosis, type HarDiagnoses } from './har/diagnose-har';
+export { readHar, HarError, type HarReadResult } from './har/read-har';
+export { FINGERPRINTS } from './fingerprints';
+export { CAUSES } from './causes';
+export * from './vocabulary';

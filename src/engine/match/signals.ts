@@ -1,0 +1,55 @@
+// Evaluates one fingerprint Signal against a prepared response. Body markers are answered by the
+// automaton's hits (computed once per response); everything else is a lookup on bounded strings.
+import type { Signal } from '../knowledge/fingerprint';
+
+export interface PreparedResponse {
+  status: number;
+  /** Lower-case header name → lower-case values (repeated names kept). */
+  headers: ReadonlyMap<string, readonly string[]>;
+  /** Normalised body (see normalise.ts). */
+  body: string;
+  title: string;
+  bodyEmpty: boolean;
+  /** hits[markerId] === 1 when the body contains that marker. */
+  markerHits: Uint8Array;
+}
+
+export type HeaderSignal = Extract<Signal, { header: string }>;
+
+export const isHeaderSignal = (signal: Signal): signal is HeaderSignal => 'header' in signal;
+
+export function headerHolds(signal: HeaderSignal, headers: PreparedResponse['headers']): boolean {
+  const values = headers.get(signal.header);
+  if (values === undefined) return false;
+  if (signal.is === undefined && signal.has === undefined && signal.starts === undefined) return true;
+  return values.some(
+    (value) =>
+      (signal.is === undefined || value === signal.is) &&
+      (signal.has === undefined || value.includes(signal.has)) &&
+      (signal.starts === undefined || value.startsWith(signal.starts)),
+  );
+}
+
+/** `markerId` maps a body marker to its index in the automaton. */
+export function signalHolds(
+  signal: Signal,
+  response: PreparedResponse,
+  markerId: (marker: string) => number,
+): boolean {
+  if ('body' in signal) return response.markerHits[markerId(signal.body)] === 1;
+  if ('title' in signal) return response.title.includes(signal.title);
+  if ('bodyEmpty' in signal) return response.bodyEmpty;
+  return headerHolds(signal, response.headers);
+}
+
+/** A short human description of a signal, for the evidence list. */
+export function describeSignal(signal: Signal): { source: string; says: string } {
+  if ('body' in signal) return { source: 'body', says: `contains "${signal.body}"` };
+  if ('title' in signal) return { source: 'title', says: `contains "${signal.title}"` };
+  if ('bodyEmpty' in signal) return { source: 'body', says: 'is empty' };
+  const test =
+    signal.is !== undefined ? ` = "${signal.is}"` :
+    signal.has !== undefined ? ` contains "${signal.has}"` :
+    signal.starts !== undefined ? ` starts with "${signal.starts}"` : ' is present';
+  return { source: `header ${signal.header}`, says: `${signal.header}${test}` };
+}

@@ -1,0 +1,99 @@
+// Orders the catalogue's causes by the evidence that holds for one diagnosis. A cause is a candidate
+// only when one of its positive conditions holds; its score is the sum of the weights that hold, and
+// the reasons shown are exactly those conditions' `because`.
+import type { NextStepOut, RankedCause } from './diagnosis';
+import type { Cause, CauseCondition } from './knowledge/cause';
+import type { Blame, Failure, Generator, Layer } from './vocabulary';
+import { fillCommand, type CommandValues } from './fill-command';
+
+export interface CauseFacts {
+  generator: Generator;
+  layer: Layer;
+  blame: Blame;
+  failure?: Failure;
+  status: number;
+  code?: string;
+  inPath: readonly Generator[];
+  elapsedMs: number;
+  requestHeaderBytes: number;
+}
+
+const within = (value: number, range: { min?: number; max?: number } | undefined): boolean =>
+  range === undefined || (value >= 0 && (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max));
+
+const oneOf = <T>(value: T | undefined, list: readonly T[] | undefined): boolean =>
+  list === undefined || (value !== undefined && list.includes(value));
+
+export function conditionHolds(condition: CauseCondition, facts: CauseFacts): boolean {
+  return (
+    oneOf(facts.generator, condition.generator) &&
+    oneOf(facts.layer, condition.layer) &&
+    oneOf(facts.blame, condition.blame) &&
+    oneOf(facts.failure, condition.failure) &&
+    oneOf(facts.status, condition.status) &&
+    oneOf(facts.code, condition.code) &&
+    (condition.inPath === undefined || condition.inPath.some((g) => facts.inPath.includes(g))) &&
+    within(facts.elapsedMs, condition.elapsedMs) &&
+    within(facts.requestHeaderBytes, condition.requestHeaderBytes)
+  );
+}
+
+export const MAX_CAUSES = 6;
+const MAX_STEPS = 12;
+
+export function rankCauses(
+  causes: readonly Cause[],
+  facts: CauseFacts,
+  values: CommandValues,
+): { causes: RankedCause[]; nextSteps: NextStepOut[] } {
+  const scored: { cause: Cause; score: number; reasons: string[] }[] = [];
+  for (const cause of causes) {
+    let score = 0;
+    let positive = false;
+    const reasons: string[] = [];
+    for (const condition of cause.when) {
+      if (!conditionHolds(condition, facts)) continue;
+      score += condition.weight;
+      if (condition.weight > 0) positive = true;
+      reasons.push(condition.because);
+    }
+    if (positive && score > 0) scored.push({ cause, score, reasons });
+  }
+  scored.sort((a, b) => b.score - a.score || a.cause.id.localeCompare(b.cause.id));
+  const top = scored.slice(0, MAX_CAUSES);
+
+  const nextSteps: NextStepOut[] = [];
+  const seenCommands = new Set<string>();
+  for (const { cause } of top) {
+    for (const step of cause.steps) {
+      const command = step.command === undefined ? undefined : fillCommand(step.command, values);
+      if (command !== undefined && seenCommands.has(command)) continue;
+      if (command !== undefined) seenCommands.add(command);
+      nextSteps.push({ id: step.id, cause: cause.id, title: step.title, detail: step.detail, audience: step.audience, command });
+    }
+  }
+  // Visitors first: they are the ones who opened the popup; owners' steps keep their cause order.
+  nextSteps.sort((a, b) => (a.audience === b.audience ? 0 : a.audience === 'visitor' ? -1 : 1));
+  return {
+    causes: top.map(({ cause, score, reasons }) => ({
+      id: cause.id,
+      title: cause.title,
+      why: reasons.join(' '),
+      score: Math.round(score * 100) / 100,
+      fixedBy: cause.fixedBy,
+    })),
+    nextSteps: dedupeVisitorSteps(nextSteps).slice(0, MAX_STEPS),
+  };
+}
+
+/** Several causes share plain visitor advice ("try again later"); say it once. */
+function dedupeVisitorSteps(steps: NextStepOut[]): NextStepOut[] {
+  const titles = new Set<string>();
+  return steps.filter((step) => {
+    if (step.command !== undefined) return true;
+    const key = `${step.audience}:${step.title}`;
+    if (titles.has(key)) return false;
+    titles.add(key);
+    return true;
+  });
+}

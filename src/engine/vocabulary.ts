@@ -1,0 +1,44 @@
+// The ids the engine speaks (shared/vocabulary.md). Ids are never renamed; new vendors add ids.
+import { z } from 'zod';
+
+export const GENERATORS = [
+  'cloudflare', 'aws-cloudfront', 'akamai', 'fastly', 'google-frontend', 'azure-front-door',
+  'azure-app-gateway', 'aws-alb', 'aws-api-gateway', 'alibaba-slb', 'alibaba-waf', 'alibaba-cdn',
+  'huawei-waf', 'huawei-elb', 'tencent-waf', 'tencent-anti-ddos', 'tencent-clb', 'tencent-edgeone',
+  'imperva', 'sucuri', 'f5', 'ddos-guard', 'heroku', 'vercel', 'netlify', 'haproxy', 'nginx',
+  'openresty', 'tengine', 'apache', 'iis', 'envoy', 'istio', 'traefik', 'caddy', 'varnish',
+  'litespeed', 'kong', 'squid', 'app', 'none', 'unknown',
+] as const;
+
+/** Generators that are outcomes, not products: they have no fingerprint file. */
+export const OUTCOME_GENERATORS = ['none', 'unknown'] as const;
+
+export const LAYERS = [
+  'cdn', 'waf', 'anti-ddos', 'load-balancer', 'reverse-proxy', 'app', 'none', 'unknown',
+] as const;
+
+export const BLAMES = [
+  'edge', 'origin', 'reverse-proxy', 'upstream-app', 'cdn-config', 'client', 'none', 'unknown',
+] as const;
+
+export const FAILURES = [
+  'refused', 'timeout', 'tls', 'dns', 'unreachable', 'invalid-response', 'empty-response',
+  'overloaded', 'no-healthy-upstream', 'blocked', 'rate-limited', 'challenge', 'maintenance',
+  'config', 'unknown',
+] as const;
+
+export const Generator = z.enum(GENERATORS);
+export const Layer = z.enum(LAYERS);
+export const Blame = z.enum(BLAMES);
+export const Failure = z.enum(FAILURES);
+
+export type Generator = z.infer<typeof Generator>;
+export type ProductGenerator = Exclude<Generator, (typeof OUTCOME_GENERATORS)[number]>;
+export type Layer = z.infer<typeof Layer>;
+export type Blame = z.infer<typeof Blame>;
+export type Failure = z.infer<typeof Failure>;
+
+/** Outermost first: the order in which a request crosses the layers. */
+export const LAYER_DEPTH: Record<Layer, number> = {
+  cdn: 0, 'anti-ddos': 1, waf: 2, 'load-balancer': 3, 'reverse-proxy': 4, app: 5, none: 6, unknown: 6,
+};
