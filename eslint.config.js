@@ -16,9 +16,10 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: ['fs', 'path', 'url', 'crypto', 'os', 'http', 'https'].map((name) => ({ name, message: 'The engine does not use Node built-ins.' })),
         patterns: [
           { group: ['preact', 'preact/*', 'webextension-polyfill'], message: 'The engine is free of UI and browser APIs.' },
-          { group: ['node:*', 'fs', 'path', 'url', 'crypto'], message: 'The engine does not use Node built-ins.' },
+          { group: ['node:*'], message: 'The engine does not use Node built-ins.' },
           { group: ['**/background/**', '**/popup/**', '**/content/**', '**/cli/**'], message: 'The engine imports nothing from the extension or the CLI.' },
         ],
       }],

@@ -132,7 +132,8 @@ export function attribute(evidence: Evidence, response: PreparedResponse, compil
         says: `The page looks like ${best.compiled.fingerprint.name}'s, but none of ${best.compiled.fingerprint.name}'s own headers came with it: a copy or a spoof.`,
       });
     }
-    const serverError = evidence.status >= 500;
+    // A 4xx is only a failure worth naming when someone recognisably wrote it; a look-alike is not.
+    const serverError = evidence.status >= 500 || best?.lookalike === true;
     return {
       generator: serverError ? 'unknown' : 'none',
       layer: serverError ? 'unknown' : 'none',

@@ -2,6 +2,7 @@
 // read from the page, by the fingerprint's label).
 import type { Evidence } from './evidence';
 import type { Fingerprint } from './knowledge/fingerprint';
+import { normaliseBody } from './match/normalise';
 import type { PreparedResponse } from './match/signals';
 
 /** Ids any server may set, whatever the vendor. */
@@ -17,6 +18,16 @@ export function idHeaderNames(fingerprints: readonly Fingerprint[]): string[] {
   return [...names];
 }
 
+const insensitive = new WeakMap<RegExp, RegExp>();
+function caseInsensitive(pattern: RegExp): RegExp {
+  let compiled = insensitive.get(pattern);
+  if (compiled === undefined) {
+    compiled = pattern.flags.includes('i') ? pattern : new RegExp(pattern.source, `${pattern.flags}i`);
+    insensitive.set(pattern, compiled);
+  }
+  return compiled;
+}
+
 const slug = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export function findRequestIds(
@@ -30,10 +41,13 @@ export function findRequestIds(
     const key = name.toLowerCase();
     if (headerNames.includes(key) && ids[key] === undefined && value.trim()) ids[key] = value.trim().slice(0, MAX_ID_LENGTH);
   }
+  // Ids keep their case (Front Door's references are base64): patterns, written against the
+  // lower-case normalised text, run case-insensitively on a normalised copy that keeps case.
+  let casedBody: string | undefined;
   for (const source of writer?.requestIds ?? []) {
     if (!('pattern' in source)) continue;
-    const text = source.from === 'title' ? response.title : response.body;
-    const id = source.pattern.exec(text)?.[1];
+    const text = source.from === 'title' ? response.title : (casedBody ??= normaliseBody(evidence.body, undefined, true));
+    const id = caseInsensitive(source.pattern).exec(text)?.[1];
     const key = slug(source.label);
     if (id && ids[key] === undefined) ids[key] = id.slice(0, MAX_ID_LENGTH);
   }

@@ -64,7 +64,7 @@ export default defineCause({
       title: 'Time the same request directly against the origin',
       detail: 'If it takes about as long as the proxy waited (or longer), the application is the bottleneck.',
       audience: 'owner',
-      command: "curl -s -o /dev/null -w 'connect %{time_connect}s  first byte %{time_starttransfer}s  total %{time_total}s\\n' --resolve {host}:443:ORIGIN_IP https://{host}/",
+      command: 'time curl -s -o /dev/null --resolve {host}:443:ORIGIN_IP https://{host}/',
     },
     {
       id: 'nginx-timeouts',

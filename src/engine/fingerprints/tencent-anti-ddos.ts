@@ -13,6 +13,6 @@ export default defineFingerprint({
   inPath: [],
   pages: [],
   sources: [
-    'https://www.tencentcloud.com/document/product/1014 (How to Fix a 502 Bad Gateway Error with Anti-DDoS Advanced: forwarding IPs blocked/rate-limited, real server abnormal, network jitter; seed FAQ 002)',
+    'Tencent Cloud Anti-DDoS Advanced doc "How to Fix a 502 Bad Gateway Error" (seed FAQ /work/shared/seeds/002: forwarding IPs blocked or rate-limited, real server abnormal, network jitter)',
   ],
 });

@@ -78,7 +78,7 @@ export default defineFingerprint({
         { body: 'vercel.com/docs/error' },
       ],
       confidence: 0.9,
-      says: 'Vercel\'s error page ("… is working correctly.", "Code: <code>…</code>", "ID: …").',
+      says: 'Vercel\'s error page (the devinfo box with "Code: <code>…</code>" and "ID: …").',
       layer: 'cdn',
       blame: 'unknown',
       failure: 'unknown',

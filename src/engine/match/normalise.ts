@@ -24,27 +24,27 @@ function decodeEntity(match: string, name: string): string {
 }
 
 /** Normalises HTML or plain text, looking at no more than `limit` characters of it. */
-export function normaliseMarkup(input: string, limit = BODY_SCAN_LIMIT): string {
+export function normaliseMarkup(input: string, limit = BODY_SCAN_LIMIT, keepCase = false): string {
   const text = input.length > limit ? input.slice(0, limit) : input;
-  return text
+  const folded = text
     .replace(ENTITY, decodeEntity)
     .replace(/\s+/g, ' ')
     .replace(/> </g, '><')
-    .trim()
-    .toLowerCase();
+    .trim();
+  return keepCase ? folded : folded.toLowerCase();
 }
 
 /** JSON bodies are re-serialised compactly so `{"message": "x"}` and `{"message":"x"}` read alike. */
-export function normaliseBody(body: string, limit = BODY_SCAN_LIMIT): string {
+export function normaliseBody(body: string, limit = BODY_SCAN_LIMIT, keepCase = false): string {
   const first = body.trimStart().charCodeAt(0);
   if ((first === 123 /* { */ || first === 91) /* [ */ && body.length <= limit) {
     try {
-      return normaliseMarkup(JSON.stringify(JSON.parse(body)), limit);
+      return normaliseMarkup(JSON.stringify(JSON.parse(body)), limit, keepCase);
     } catch {
       // Not JSON after all: read it as markup.
     }
   }
-  return normaliseMarkup(body, limit);
+  return normaliseMarkup(body, limit, keepCase);
 }
 
 const TITLE_LIMIT = 300;

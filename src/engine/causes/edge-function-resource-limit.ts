@@ -1,0 +1,52 @@
+// Edge code exceeded its CPU / memory limits or the platform's concurrency limits. Cloudflare 1102,
+// CloudFront 503 "Lambda limit exceeded".
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'edge-function-resource-limit',
+  title: 'A function running at the edge exceeded its CPU, memory or concurrency limit',
+  why:
+    'Edge functions run under strict limits: Cloudflare Workers have a CPU-time limit per request and 128 MB of ' +
+    'memory per isolate (error 1102 "Worker exceeded resource limits"); Lambda@Edge has concurrency and ' +
+    'execution quotas (CloudFront 503 "Lambda limit exceeded"). Heavy loops, large JSON parsing or buffering ' +
+    'large bodies push a request over, and the CDN answers with its own error.',
+  fixedBy: 'site-owner',
+  layer: 'cdn',
+  when: [
+    { code: ['1102'], weight: 10, because: 'Cloudflare error 1102: the Worker exceeded its CPU time or memory limit.' },
+    { generator: ['aws-cloudfront'], status: [503], blame: ['cdn-config'], weight: 3, because: 'CloudFront 503 from a function: a Lambda@Edge limit may have been exceeded.' },
+    { blame: ['cdn-config'], failure: ['overloaded'], weight: 5, because: 'The edge function ran out of its resources.' },
+    { code: ['1101'], weight: -3, because: 'Error 1101 is an exception, not a resource limit.' },
+  ],
+  steps: [
+    {
+      id: 'cpu-time',
+      title: 'Find the requests that use the most CPU',
+      detail: 'Workers logs show CPU time per invocation; profile locally with DevTools to find the expensive code.',
+      audience: 'owner',
+      command: 'npx wrangler tail WORKER_NAME --format json',
+    },
+    {
+      id: 'stream-not-buffer',
+      title: 'Stream instead of buffering',
+      detail: 'Pass bodies through with streams (TransformStream) rather than reading them whole; avoid large globals. On the Workers Paid plan the CPU limit can be raised.',
+      audience: 'owner',
+    },
+    {
+      id: 'lambda-quotas',
+      title: 'Check Lambda@Edge quotas',
+      detail: 'Look at throttles and concurrent executions in CloudWatch for the function, and request a quota increase if the load is legitimate.',
+      audience: 'owner',
+    },
+    {
+      id: 'retry-later',
+      title: 'Retry later',
+      detail: 'The site\'s edge code hit a limit. Retry; if it keeps failing, send the support summary to the site owner.',
+      audience: 'visitor',
+    },
+  ],
+  sources: [
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1102/',
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-503-service-unavailable.html (Lambda@Edge limit exceeded)',
+  ],
+});

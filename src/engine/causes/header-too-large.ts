@@ -1,0 +1,73 @@
+// Request (or response) headers exceed a proxy's buffer. Seed: Alibaba SLB cause 8. Also nginx
+// "400 Request Header Or Cookie Too Large" (large_client_header_buffers), ALB 400 (16 KB per header,
+// 64 KB in total), Cloudflare 520 (response headers over 128 KB).
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'header-too-large',
+  title: 'The request or response headers are larger than a proxy accepts',
+  why:
+    'Proxies read headers into fixed buffers. Too many or too large cookies, a huge Authorization / JWT header or ' +
+    'a long Referer can overflow them: nginx answers 400 "Request Header Or Cookie Too Large" (large_client_header_buffers, ' +
+    '4 × 8 KB by default), ALB answers 400 above 16 KB per header or 64 KB in total, and Alibaba SLB can answer 502. ' +
+    'In the other direction, an application that sends very large response headers (many Set-Cookie lines) makes ' +
+    'nginx log "upstream sent too big header while reading response header from upstream" and answer 502, and ' +
+    'Cloudflare answer 520 above 128 KB. Usually only some visitors (those with big cookies) are affected.',
+  fixedBy: 'site-owner',
+  layer: 'unknown',
+  when: [
+    { requestHeaderBytes: { min: 8192 }, weight: 8, because: 'This request carried more than 8 KB of headers, beyond nginx\'s default 8 KB header buffer.' },
+    { requestHeaderBytes: { min: 16384 }, weight: 4, because: 'More than 16 KB of request headers: past the per-header limit of ALB and most proxies.' },
+    { requestHeaderBytes: { min: 4096, max: 8192 }, weight: 2, because: 'Request headers of 4-8 KB: close to common buffer sizes.' },
+    { status: [431, 494], weight: 8, because: 'The status says the request headers were too large.' },
+    { status: [400], blame: ['client'], weight: 4, because: 'The proxy rejected the request itself as malformed or too large.' },
+    { blame: ['client'], failure: ['config'], weight: 3, because: 'The proxy refused the request for its size.' },
+    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502], weight: 2, because: 'Alibaba Cloud: HTTP headers too long for SLB to process cause 502.' },
+    { generator: ['cloudflare'], status: [520], weight: 2, because: 'Cloudflare 520: response headers over 128 KB (often too many cookies) are a listed cause.' },
+    { generator: ['nginx', 'openresty', 'tengine'], status: [502], weight: 1, because: 'nginx 502 can be "upstream sent too big header" when the application\'s response headers overflow proxy_buffer_size.' },
+    { generator: ['haproxy'], status: [502], weight: 1, because: 'HAProxy 502 can be response headers larger than its buffer (tune.bufsize).' },
+    { requestHeaderBytes: { max: 4096 }, weight: -3, because: 'The request headers were small; only an oversized response header remains possible.' },
+  ],
+  steps: [
+    {
+      id: 'clear-cookies',
+      title: 'Clear this site\'s cookies and retry',
+      detail: 'Large or piled-up cookies are the usual culprit. Delete the cookies for this site only (browser settings > site data) or open it in a private window.',
+      audience: 'visitor',
+    },
+    {
+      id: 'nginx-client-buffers',
+      title: 'Raise nginx\'s request header buffers',
+      detail: 'In the http or server block; the limit per header line is one buffer. Then nginx -t && systemctl reload nginx.',
+      audience: 'owner',
+      command: 'large_client_header_buffers 4 16k;',
+    },
+    {
+      id: 'nginx-proxy-buffers',
+      title: 'Raise nginx\'s buffers for large response headers',
+      detail: 'Fixes "upstream sent too big header while reading response header from upstream" (502). For php-fpm use fastcgi_buffer_size / fastcgi_buffers.',
+      audience: 'owner',
+      command: 'proxy_buffer_size 16k;\nproxy_buffers 8 16k;\nproxy_busy_buffers_size 32k;\nfastcgi_buffer_size 16k;\nfastcgi_buffers 8 16k;',
+    },
+    {
+      id: 'find-big-headers',
+      title: 'Measure the headers the application sets',
+      detail: 'Count the size of the response headers; look for many Set-Cookie lines or large tokens.',
+      audience: 'owner',
+      command: "curl -s -D - -o /dev/null {url} | wc -c; curl -s -D - -o /dev/null {url} | grep -ci '^set-cookie'",
+    },
+    {
+      id: 'shrink-headers',
+      title: 'Send less in headers',
+      detail: 'Store session data server-side instead of in cookies, scope cookies to the paths that need them, and expire old ones. Alibaba Cloud also suggests switching to a TCP (layer-4) listener, which does not parse headers.',
+      audience: 'owner',
+    },
+  ],
+  sources: [
+    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 8)',
+    'http://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers',
+    'http://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_buffer_size',
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html (HTTP 400)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/',
+  ],
+});

@@ -1,0 +1,47 @@
+// A backend calls the load balancer's own public address and is scheduled back to itself. Seed:
+// Alibaba SLB cause 9. Same shape: a Cloudflare Worker fetching its own custom domain (522).
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'lb-hairpin-loop',
+  title: 'A backend server calls the load balancer\'s own address and loops back to itself',
+  why:
+    'When an application on a backend server requests its own site through the load balancer\'s public address ' +
+    '(for an API call, a cron URL, a WordPress loopback request), the load balancer may schedule that request ' +
+    'back onto the same server. Many layer-4 load balancers cannot hairpin such traffic at all, and at layer 7 ' +
+    'the nested requests can tie up workers until they run out — the outer request fails with 500 / 502.',
+  fixedBy: 'site-owner',
+  layer: 'load-balancer',
+  when: [
+    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud: a backend accessing the SLB public address can loop and cause 500/502.' },
+    { layer: ['load-balancer'], status: [500, 502, 504], blame: ['upstream-app', 'origin'], weight: 1, because: 'A load balancer failed with its backend; a request loop is one less obvious reason.' },
+    { generator: ['cloudflare'], status: [522], inPath: ['cloudflare'], weight: 1, because: 'Cloudflare 522 also happens when a Worker on a custom domain fetches its own hostname.' },
+    { blame: ['edge', 'client', 'none'], weight: -4, because: 'The failing hop is not the load balancer\'s backend.' },
+  ],
+  steps: [
+    {
+      id: 'find-self-calls',
+      title: 'Look for connections from backends to the load balancer\'s address',
+      detail: 'Run on a backend; any established connection to the load balancer\'s public IP is a self-call.',
+      audience: 'owner',
+      command: 'ss -tnp | grep LB_PUBLIC_IP',
+    },
+    {
+      id: 'find-config-references',
+      title: 'Find configuration that points at the public name or address',
+      detail: 'Application configs, /etc/hosts and cron jobs that call the site\'s own domain.',
+      audience: 'owner',
+      command: 'grep -rn -e "{host}" -e LB_PUBLIC_IP /etc/hosts /etc/nginx /var/www 2>/dev/null | head -n 50',
+    },
+    {
+      id: 'call-locally',
+      title: 'Call internal services directly',
+      detail: 'Point internal calls at 127.0.0.1 or the backend\'s private address (or map the domain to 127.0.0.1 in the backend\'s /etc/hosts) instead of the load balancer.',
+      audience: 'owner',
+    },
+  ],
+  sources: [
+    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 9)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/ (Workers fetching their own hostname)',
+  ],
+});

@@ -1,0 +1,66 @@
+// The load balancer has nothing to send to: empty target group / backend pool, no web dynos, Envoy
+// cluster with no hosts. ALB 503, Azure Application Gateway 502 (empty pool), Heroku H14.
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'no-backends-registered',
+  title: 'The load balancer has no backend servers registered',
+  why:
+    'Unlike failing health checks, here the pool is simply empty: a target group with no registered targets ' +
+    '(ALB answers 503), an Application Gateway backend pool with no members (502), an app scaled to zero web ' +
+    'dynos (Heroku H14, 503), an autoscaling group at zero, a Kubernetes Service whose selector matches no ready ' +
+    'pods. Every request fails at once with the load balancer\'s own page.',
+  fixedBy: 'site-owner',
+  layer: 'load-balancer',
+  when: [
+    { generator: ['aws-alb'], status: [503], weight: 8, because: 'ALB 503: the target groups for the load balancer have no registered targets.' },
+    { generator: ['azure-app-gateway'], status: [502], weight: 3, because: 'Application Gateway 502: an empty backend pool is the first cause Microsoft lists.' },
+    { generator: ['heroku'], status: [503], elapsedMs: { max: 27000 }, weight: 3, because: 'A quick Heroku 503 can be H14: no web dynos running.' },
+    { generator: ['envoy', 'istio'], status: [503], failure: ['no-healthy-upstream'], weight: 3, because: 'Envoy "no healthy upstream" also appears when the cluster has no endpoints at all.' },
+    { generator: ['haproxy'], status: [503], weight: 3, because: 'HAProxy 503 "No server is available": the backend may have no servers enabled.' },
+    { failure: ['no-healthy-upstream'], weight: 3, because: 'The proxy had no backend to send the request to.' },
+    { generator: ['google-frontend'], status: [502, 503], weight: 2, because: 'A Google Cloud backend service with no backends (or empty NEGs) cannot serve.' },
+    { blame: ['edge', 'client', 'cdn-config', 'none', 'origin'], weight: -3, because: 'The failing hop is not the load balancer\'s pool.' },
+  ],
+  steps: [
+    {
+      id: 'aws-targets',
+      title: 'AWS: list the registered targets',
+      detail: 'An empty list means nothing is registered; check the Auto Scaling group\'s desired capacity and the ECS service / Kubernetes ingress that should register targets.',
+      audience: 'owner',
+      command: 'aws elbv2 describe-target-health --target-group-arn TARGET_GROUP_ARN',
+    },
+    {
+      id: 'k8s-endpoints',
+      title: 'Kubernetes: check that the Service has ready endpoints',
+      detail: 'No addresses means the selector matches no ready pods.',
+      audience: 'owner',
+      command: 'kubectl get endpointslices -l kubernetes.io/service-name=SERVICE_NAME -o wide; kubectl get pods -l APP_LABEL',
+    },
+    {
+      id: 'heroku-scale',
+      title: 'Heroku: make sure web dynos are running',
+      detail: 'H14 means the web process type is scaled to zero.',
+      audience: 'owner',
+      command: 'heroku ps --app APP_NAME; heroku ps:scale web=1 --app APP_NAME',
+    },
+    {
+      id: 'azure-pool',
+      title: 'Azure: check the backend pool is not empty',
+      detail: 'Every rule\'s backend pool needs at least one member with a provisioning state of Succeeded.',
+      audience: 'owner',
+      command: 'az network application-gateway address-pool list -g RESOURCE_GROUP --gateway-name GATEWAY_NAME -o table',
+    },
+    {
+      id: 'retry-later',
+      title: 'Retry later',
+      detail: 'The site has no servers in service right now. Send the support summary to the site owner.',
+      audience: 'visitor',
+    },
+  ],
+  sources: [
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html (HTTP 503)',
+    'https://learn.microsoft.com/azure/application-gateway/application-gateway-troubleshooting-502',
+    'https://devcenter.heroku.com/articles/error-codes (H14 No web dynos running)',
+  ],
+});

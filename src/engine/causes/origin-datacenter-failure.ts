@@ -1,0 +1,49 @@
+// Physical failure in the origin's data centre. Seed: Tencent Anti-DDoS cause 2.2 (measure 2).
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'origin-datacenter-failure',
+  title: "A failure in the origin's data centre (power, network card, disk, memory, cabling)",
+  why:
+    'If the machine or rack hosting the origin loses power, a network card, a disk, memory or cabling, the origin ' +
+    'stops answering at all. The proxy in front reports the origin unreachable or timed out (502 / 504 / 522 / ' +
+    '523), and direct requests fail too.',
+  fixedBy: 'provider',
+  layer: 'unknown',
+  when: [
+    { generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf'], status: [502, 504], weight: 2, because: 'A protection service got no answer from the origin; Tencent lists data-centre failures among the reasons.' },
+    { generator: ['cloudflare'], status: [522, 523], weight: 2, because: 'Cloudflare could not reach the origin at all.' },
+    { blame: ['origin'], failure: ['unreachable'], weight: 4, because: 'The origin is unreachable at the network level.' },
+    { blame: ['origin'], failure: ['timeout'], weight: 1, because: 'The origin did not answer.' },
+    { failure: ['refused', 'invalid-response', 'tls', 'dns'], weight: -3, because: 'Something on the origin side answered, so the machine is up.' },
+    { blame: ['edge', 'client', 'cdn-config', 'none', 'upstream-app'], weight: -4, because: 'The failing hop is not the origin machine.' },
+  ],
+  steps: [
+    {
+      id: 'ping-origin',
+      title: 'Check whether the origin answers at all',
+      detail: 'From outside: no ping, no TCP connect, and a trace that stops at the hosting provider point at the machine or its data centre.',
+      audience: 'owner',
+      command: 'ping -c 5 ORIGIN_IP; nc -vz -w 5 ORIGIN_IP 443; mtr -rwzc 20 ORIGIN_IP',
+    },
+    {
+      id: 'provider-status',
+      title: 'Check the hosting provider\'s status page and console',
+      detail: 'Look for incidents in the region / zone, and the instance\'s system status checks and console output.',
+      audience: 'owner',
+    },
+    {
+      id: 'open-ticket',
+      title: 'Ask the provider to check the hardware',
+      detail: 'Tencent suggests asking technical support to check power, network card, disk, memory and wiring. Include times and the trace.',
+      audience: 'owner',
+    },
+    {
+      id: 'retry-later',
+      title: 'Retry later',
+      detail: 'The site\'s server is offline. Retry later; send the support summary to the site owner if it lasts.',
+      audience: 'visitor',
+    },
+  ],
+  sources: ['shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.2, measure 2)'],
+});

@@ -1,0 +1,58 @@
+// The origin's real IP is attacked directly, bypassing the protection service. Seed: Tencent
+// Anti-DDoS cause 2.1 (measure 1).
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'origin-under-attack',
+  title: "The origin's real IP address is under attack, bypassing the protection",
+  why:
+    'Anti-DDoS and CDN services only filter traffic that goes through them. If the origin\'s real address is known ' +
+    '(old DNS records, mail headers, a subdomain that is not proxied), attackers hit it directly: its bandwidth, CPU ' +
+    'or connection table fill up, and the clean traffic forwarded by the protection service times out or is ' +
+    'refused — while the protection console shows nothing unusual.',
+  fixedBy: 'site-owner',
+  layer: 'unknown',
+  when: [
+    { generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf', 'ddos-guard', 'imperva', 'sucuri'], status: [502, 504], weight: 3, because: 'A protection service could not get an answer from the origin; an attack on the unprotected origin IP is a listed reason.' },
+    { generator: ['cloudflare'], status: [522, 524, 521], weight: 1, because: 'An origin flooded by direct traffic stops answering Cloudflare too.' },
+    { blame: ['origin'], failure: ['timeout', 'overloaded', 'unreachable'], weight: 2, because: 'The origin stopped answering, as it does when flooded.' },
+    { failure: ['overloaded'], weight: 1, because: 'The backend is out of capacity.' },
+    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the origin.' },
+  ],
+  steps: [
+    {
+      id: 'watch-traffic',
+      title: 'Watch traffic on the origin',
+      detail: 'Large volumes from addresses that are not the protection service\'s forwarding ranges mean the origin is attacked directly.',
+      audience: 'owner',
+      command: 'iftop -i eth0 -nNP',
+    },
+    {
+      id: 'top-sources',
+      title: 'List the busiest source addresses',
+      detail: 'Compare with the provider\'s back-to-origin ranges.',
+      audience: 'owner',
+      command: "ss -Htn | awk '{print $5}' | sed 's/:[0-9]*$//' | sort | uniq -c | sort -rn | head -n 20",
+    },
+    {
+      id: 'lock-origin',
+      title: 'Accept web traffic only from the protection service',
+      detail: 'Drop ports 80/443 from everyone except the provider\'s back-to-origin ranges (shown in the vendor console; Cloudflare: https://www.cloudflare.com/ips-v4), then consider changing the origin IP, since it is known.',
+      audience: 'owner',
+      command: 'iptables -A INPUT -p tcp -m multiport --dports 80,443 -s BACK_TO_ORIGIN_RANGE -j ACCEPT\niptables -A INPUT -p tcp -m multiport --dports 80,443 -j DROP',
+    },
+    {
+      id: 'check-console',
+      title: 'Compare with the protection console',
+      detail: 'Heavy load on the origin while the anti-DDoS console shows normal traffic means the attack bypasses it.',
+      audience: 'owner',
+    },
+    {
+      id: 'retry-later',
+      title: 'Retry later',
+      detail: 'The site may be under attack. Retry later; the owner has to deal with it.',
+      audience: 'visitor',
+    },
+  ],
+  sources: ['shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.1, measure 1)'],
+});

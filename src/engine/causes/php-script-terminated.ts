@@ -1,0 +1,69 @@
+// php-fpm kills a script that runs past request_terminate_timeout; nginx sees the connection reset and
+// answers 502 ("recv() failed (104: Connection reset by peer) while reading response header from
+// upstream"). Seed: Alibaba SLB 7.2.
+import { defineCause } from '../knowledge/cause';
+
+const NGINX_FAMILY = ['nginx', 'openresty', 'tengine'] as const;
+
+export default defineCause({
+  id: 'php-script-terminated',
+  title: 'php-fpm killed a PHP script that ran past request_terminate_timeout',
+  why:
+    'php-fpm\'s request_terminate_timeout kills a worker whose script runs longer than the limit. nginx, still ' +
+    'waiting for the response headers, sees the FastCGI connection reset and answers 502, logging "recv() ' +
+    'failed (104: Connection reset by peer) while reading response header from upstream"; php-fpm logs ' +
+    '"execution timed out … terminating". The 502 arrives after the script ran for that limit, not at once. ' +
+    'A script that crashes PHP (segfault, out of memory) looks the same, minus the wait.',
+  fixedBy: 'site-owner',
+  layer: 'app',
+  when: [
+    { generator: [...NGINX_FAMILY], status: [502], weight: 4, because: 'nginx answered 502: a PHP worker that died in the middle of the request (killed by request_terminate_timeout or crashed) is a classic reason.' },
+    { generator: [...NGINX_FAMILY], status: [502], elapsedMs: { min: 5000 }, weight: 3, because: 'The 502 came only after several seconds: the script ran for a while before it was cut off.' },
+    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502], weight: 3, because: 'Alibaba Cloud names PHP scripts running past request_terminate_timeout as a cause of SLB 502.' },
+    { generator: ['apache', 'litespeed'], status: [500, 502, 503], elapsedMs: { min: 5000 }, weight: 2, because: 'A web server in front of PHP failed after the script ran for a while.' },
+    { generator: ['cloudflare'], status: [520, 502], elapsedMs: { min: 5000 }, weight: 2, because: 'Cloudflare got an empty or broken answer after a long wait, as when the origin\'s PHP worker is killed mid-request.' },
+    { failure: ['empty-response', 'invalid-response'], blame: ['upstream-app'], elapsedMs: { min: 5000 }, weight: 3, because: 'The application dropped the connection after working for a while.' },
+    { generator: [...NGINX_FAMILY], status: [502], elapsedMs: { max: 1000 }, weight: -2, because: 'The 502 came within a second: nothing ran long enough to be terminated.' },
+    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the PHP backend.' },
+    { failure: ['refused', 'dns', 'tls', 'no-healthy-upstream'], weight: -3, because: 'The request never reached a running PHP script.' },
+  ],
+  steps: [
+    {
+      id: 'nginx-error-log',
+      title: 'Look for connection resets from the upstream in the nginx error log',
+      detail: '"recv() failed (104: Connection reset by peer) while reading response header from upstream" or "upstream prematurely closed connection" at the time of the error points at the PHP worker.',
+      audience: 'owner',
+      command: "grep -E 'recv\\(\\) failed \\(104|prematurely closed' /var/log/nginx/error.log | tail -n 20",
+    },
+    {
+      id: 'fpm-terminated',
+      title: 'Confirm in the php-fpm log',
+      detail: 'php-fpm writes "execution timed out (N sec), terminating" and "exited on signal" for killed or crashed workers.',
+      audience: 'owner',
+      command: "grep -hE 'timed out|terminating|exited on signal' /var/log/php*-fpm.log /var/log/php-fpm/*.log 2>/dev/null | tail -n 20",
+    },
+    {
+      id: 'align-timeouts',
+      title: 'Align the PHP and nginx limits',
+      detail: 'Keep request_terminate_timeout (pool config), max_execution_time (php.ini) and nginx fastcgi_read_timeout consistent and long enough for legitimate work, then reload php-fpm and nginx.',
+      audience: 'owner',
+      command: 'request_terminate_timeout = 120s    ; php-fpm pool\nmax_execution_time = 120            ; php.ini\nfastcgi_read_timeout 120s;          # nginx',
+    },
+    {
+      id: 'fix-slow-script',
+      title: 'Make the script faster or run it in the background',
+      detail: 'Use the php-fpm slow log (request_slowlog_timeout) to see where the script spends its time; move long exports and imports to a queue or cron job.',
+      audience: 'owner',
+    },
+    {
+      id: 'retry-smaller',
+      title: 'Retry, or ask for less',
+      detail: 'The page ran too long on the site\'s server. A smaller export or search may work; otherwise send the support summary to the site owner.',
+      audience: 'visitor',
+    },
+  ],
+  sources: [
+    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 7.2 with the nginx error-log line)',
+    'https://www.php.net/manual/en/install.fpm.configuration.php',
+  ],
+});

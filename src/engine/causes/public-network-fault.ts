@@ -1,0 +1,47 @@
+// Jitter or a faulty link on the public internet, between visitor and proxy or proxy and origin.
+// Seed: Tencent Anti-DDoS cause 3; Cloudflare FAQ (traceroute from the visitor's machine).
+import { defineCause } from '../knowledge/cause';
+
+export default defineCause({
+  id: 'public-network-fault',
+  title: 'Packet loss or jitter on the public internet',
+  why:
+    'Poor public network quality — congestion, a flapping link, a bad peering point between ISPs — drops or ' +
+    'delays packets. Requests then fail intermittently with 502 / 504, or with browser network errors, and the ' +
+    'failures come and go with the route rather than with the server\'s load.',
+  fixedBy: 'provider',
+  layer: 'none',
+  when: [
+    { generator: ['tencent-anti-ddos', 'tencent-waf', 'tencent-edgeone'], status: [502, 504], weight: 2, because: 'Tencent lists network jitter and faulty public links as a cause of 502.' },
+    { blame: ['origin', 'unknown'], failure: ['unreachable', 'timeout'], weight: 1, because: 'A timeout or unreachable hop can come from the network rather than a server.' },
+    { status: [0], weight: 3, because: 'No HTTP response arrived at all: the connection failed on the network.' },
+    { failure: ['refused', 'invalid-response', 'tls', 'dns', 'no-healthy-upstream', 'blocked', 'challenge', 'maintenance'], weight: -3, because: 'A specific server-side answer came back, so the network carried it.' },
+    { blame: ['client', 'cdn-config', 'none', 'upstream-app', 'reverse-proxy'], weight: -3, because: 'A specific hop failed, not the network.' },
+  ],
+  steps: [
+    {
+      id: 'visitor-other-network',
+      title: 'Try another network and retry',
+      detail: 'Switch between Wi-Fi and mobile data, or retry a bit later. If it only fails on one network, tell that ISP.',
+      audience: 'visitor',
+    },
+    {
+      id: 'visitor-trace',
+      title: 'Run a trace to the site and send it with the support summary',
+      detail: 'On Windows use tracert {host}. Cloudflare also asks for the output of https://{host}/cdn-cgi/trace.',
+      audience: 'visitor',
+      command: 'mtr -rwzc 50 {host}',
+    },
+    {
+      id: 'monitor-paths',
+      title: 'Monitor both legs from several regions',
+      detail: 'Probe the proxy address and the origin address from several networks (Tencent suggests its CAT platform; any multi-region monitor works) and hand the loss reports to the ISP.',
+      audience: 'owner',
+      command: 'mtr -rwzc 100 {host}; mtr -rwzc 100 ORIGIN_IP',
+    },
+  ],
+  sources: [
+    'shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 3)',
+    'shared/seeds/003_801f53f62eddb79f.txt (Cloudflare 502/504 FAQ: traceroute and /cdn-cgi/trace)',
+  ],
+});
