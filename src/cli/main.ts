@@ -1,6 +1,10 @@
 // faultline diagnose <file.har | url> [--json] · causes [--json] · sanitize <in.har> · summary <in.har>
 // Bad input: exit code 2 and one clear line on stderr; never a stack trace.
-import { CAUSES, diagnose, diagnoseHar, HarError, type Diagnosis } from '../engine';
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import {
+  buildBundle, CAUSES, diagnose, diagnoseHar, HarError, harFileName, sanitizeHar, supportSummary, type Diagnosis, type HarDiagnoses,
+} from '../engine';
 import { CliError } from './cli-error';
 import { fetchEvidence } from './fetch-url';
 import { formatDetails, formatTable } from './format-diagnosis';
@@ -9,6 +13,9 @@ import { readJsonFile } from './read-json-file';
 const USAGE = `usage: faultline <command> [options]
 
   diagnose <file.har | url> [--json]   which layer failed, for every failed entry (or the URL)
+  summary <file.har> [--show-client-ip] a support summary to paste into a ticket
+  sanitize <file.har>                  the HAR with cookies, tokens and other secrets redacted
+  bundle <file.har> <out.zip>          sanitized HAR + summary.md + diagnosis.json + trace.txt
   causes [--json]                      the catalogue of causes and their next steps
   help                                 this text`;
 
@@ -52,6 +59,53 @@ async function diagnoseCommand(args: string[], json: boolean, io: Io): Promise<n
   return 0;
 }
 
+/** The failure a summary leads with: the first failed page (HTML), else the first failure. */
+function orderForSummary(failures: HarDiagnoses['failures']) {
+  const isPage = (f: HarDiagnoses['failures'][number]) =>
+    /html/i.test(f.evidence.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '') && f.evidence.status >= 500;
+  const lead = failures.find(isPage) ?? failures[0];
+  return lead ? [lead, ...failures.filter((f) => f !== lead)] : [];
+}
+
+async function readHarFailures(args: string[], usage: string) {
+  const target = args[0];
+  if (target === undefined) throw new CliError(usage);
+  const document = await readJsonFile(target);
+  return { document, result: diagnoseHar(document) };
+}
+
+async function summaryCommand(args: string[], showClientIp: boolean, io: Io): Promise<number> {
+  const { result } = await readHarFailures(args, 'summary takes one HAR file');
+  io.out(supportSummary({ failures: orderForSummary(result.failures), showClientIp, now: new Date() }).trimEnd());
+  return 0;
+}
+
+async function sanitizeCommand(args: string[], io: Io): Promise<number> {
+  const { document } = await readHarFailures(args, 'sanitize takes one HAR file');
+  const { har, report } = sanitizeHar(document, randomBytes(16).toString('hex'));
+  io.out(JSON.stringify(har, null, 2));
+  io.err(`faultline: redacted ${report.redactions} values, dropped ${report.scriptBodiesDropped} script bodies`);
+  return 0;
+}
+
+async function bundleCommand(args: string[], showClientIp: boolean, io: Io): Promise<number> {
+  const out = args[1];
+  if (out === undefined || !out.endsWith('.zip')) throw new CliError('bundle takes a HAR file and an output .zip path');
+  const { document, result } = await readHarFailures(args, 'bundle takes a HAR file and an output .zip path');
+  const now = new Date();
+  const ordered = orderForSummary(result.failures);
+  const lead = ordered[0];
+  const { har } = sanitizeHar(document, randomBytes(16).toString('hex'));
+  const summary = supportSummary({ failures: ordered, showClientIp, now });
+  const zip = buildBundle({
+    harFileName: harFileName(lead?.evidence.url ?? '', now), har, summary,
+    diagnosis: { diagnoses: result.diagnoses }, trace: lead?.evidence.trace, showClientIp, now,
+  });
+  await writeFile(out, zip);
+  io.err(`faultline: wrote ${out} (${zip.length} bytes)`);
+  return 0;
+}
+
 function causesCommand(json: boolean, io: Io): number {
   if (json) {
     io.out(JSON.stringify({ causes: CAUSES.map(({ id, title, layer, fixedBy, why, steps }) => ({ id, title, layer, fixedBy, why, nextSteps: steps })) }, null, 2));
@@ -66,11 +120,15 @@ function causesCommand(json: boolean, io: Io): number {
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const json = argv.includes('--json');
-  const [command, ...rest] = argv.filter((a) => a !== '--json');
+  const showClientIp = argv.includes('--show-client-ip');
+  const [command, ...rest] = argv.filter((a) => a !== '--json' && a !== '--show-client-ip');
   try {
     switch (command) {
       case 'diagnose': return await diagnoseCommand(rest, json, io);
       case 'causes': return causesCommand(json, io);
+      case 'summary': return await summaryCommand(rest, showClientIp, io);
+      case 'sanitize': return await sanitizeCommand(rest, io);
+      case 'bundle': return await bundleCommand(rest, showClientIp, io);
       case undefined: case 'help': case '--help': case '-h':
         io.out(USAGE);
         return command === undefined ? 2 : 0;

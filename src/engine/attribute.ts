@@ -54,7 +54,7 @@ function evaluate(candidate: CompiledRule, response: PreparedResponse, compiled:
   for (const signal of rule.any ?? []) {
     if (!holds(signal)) continue;
     confidence += (1 - confidence) * 0.5;
-    matchedAny.push(describeSignal(signal));
+    matchedAny.push(describeSignal(signal, response));
   }
   const own = fingerprint.ownHeaders;
   const lookalike =

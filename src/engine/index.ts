@@ -8,3 +8,8 @@ export { readHar, HarError, type HarReadResult } from './har/read-har';
 export { FINGERPRINTS } from './fingerprints';
 export { CAUSES } from './causes';
 export * from './vocabulary';
+export { sanitizeHar, type SanitizeReport } from './export/sanitize-har';
+export { buildHar, toHarEntry, harFileName, HAR_CREATOR } from './export/build-har';
+export { supportSummary, type SummaryInput, type SummaryFailure } from './export/summary';
+export { buildBundle, traceText, type BundleInput } from './export/bundle';
+export { describeUserAgent } from './export/user-agent';

@@ -24,9 +24,13 @@ const within = (value: number, range: { min?: number; max?: number } | undefined
 const oneOf = <T>(value: T | undefined, list: readonly T[] | undefined): boolean =>
   list === undefined || (value !== undefined && list.includes(value));
 
-export function conditionHolds(condition: CauseCondition, facts: CauseFacts): boolean {
-  return (
-    oneOf(facts.generator, condition.generator) &&
+/**
+ * How much of a condition's weight holds: 1 when it holds, 0 when it does not, and one half when
+ * the page's writer cannot be told but a generator the condition names is in the path (a WAF's own
+ * 502 page nobody has published still comes with the WAF's cookies and Server header).
+ */
+export function conditionShare(condition: CauseCondition, facts: CauseFacts): number {
+  const rest =
     oneOf(facts.layer, condition.layer) &&
     oneOf(facts.blame, condition.blame) &&
     oneOf(facts.failure, condition.failure) &&
@@ -34,8 +38,11 @@ export function conditionHolds(condition: CauseCondition, facts: CauseFacts): bo
     oneOf(facts.code, condition.code) &&
     (condition.inPath === undefined || condition.inPath.some((g) => facts.inPath.includes(g))) &&
     within(facts.elapsedMs, condition.elapsedMs) &&
-    within(facts.requestHeaderBytes, condition.requestHeaderBytes)
-  );
+    within(facts.requestHeaderBytes, condition.requestHeaderBytes);
+  if (!rest) return 0;
+  if (oneOf(facts.generator, condition.generator)) return 1;
+  const writerUnknown = facts.generator === 'unknown' && condition.layer === undefined && condition.blame === undefined;
+  return writerUnknown && condition.generator!.some((g) => facts.inPath.includes(g)) ? 0.5 : 0;
 }
 
 export const MAX_CAUSES = 6;
@@ -52,10 +59,11 @@ export function rankCauses(
     let positive = false;
     const reasons: string[] = [];
     for (const condition of cause.when) {
-      if (!conditionHolds(condition, facts)) continue;
-      score += condition.weight;
+      const share = conditionShare(condition, facts);
+      if (share === 0) continue;
+      score += condition.weight * share;
       if (condition.weight > 0) positive = true;
-      reasons.push(condition.because);
+      reasons.push(share < 1 ? `${condition.because} (It is in the path; the page does not show that it wrote it.)` : condition.because);
     }
     if (positive && score > 0) scored.push({ cause, score, reasons });
   }

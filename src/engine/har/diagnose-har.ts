@@ -11,6 +11,8 @@ export interface EntryDiagnosis extends Diagnosis {
 
 export interface HarDiagnoses {
   diagnoses: EntryDiagnosis[];
+  /** The same failures with the evidence each was made from (for summaries and bundles). */
+  failures: { entry: number; evidence: EvidenceInput; diagnosis: EntryDiagnosis }[];
   skipped: { entry: number; reason: string }[];
   entryCount: number;
 }
@@ -30,16 +32,16 @@ export function isReportable(diagnosis: Diagnosis): boolean {
 
 export function diagnoseHar(document: unknown): HarDiagnoses {
   const har = readHar(document);
-  const diagnoses: EntryDiagnosis[] = [];
+  const failures: HarDiagnoses['failures'] = [];
   const skipped = [...har.skipped];
   for (const { entry, evidence } of har.entries) {
     if (!isCandidate(evidence)) continue;
     try {
       const diagnosis = diagnose(evidence);
-      if (isReportable(diagnosis)) diagnoses.push({ entry, ...diagnosis });
+      if (isReportable(diagnosis)) failures.push({ entry, evidence, diagnosis: { entry, ...diagnosis } });
     } catch (error) {
       skipped.push({ entry, reason: `could not be diagnosed: ${(error as Error).message.split('\n')[0]?.slice(0, 160)}` });
     }
   }
-  return { diagnoses, skipped: skipped.sort((a, b) => a.entry - b.entry), entryCount: har.entries.length + har.skipped.length };
+  return { diagnoses: failures.map((f) => f.diagnosis), failures, skipped: skipped.sort((a, b) => a.entry - b.entry), entryCount: har.entries.length + har.skipped.length };
 }

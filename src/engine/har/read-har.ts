@@ -22,7 +22,9 @@ export class HarError extends Error {
   override name = 'HarError';
 }
 
-const TEXTUAL = /^(text\/|application\/(json|problem\+json|xml|xhtml\+xml|javascript)|$)/i;
+/** Base64 bodies are decoded only when their type is textual (or unknown) and they decode to text. */
+const TEXTUAL = /^(text\/|application\/([a-z0-9.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded)\b|x-unknown|$)/i;
+const BINARY = /[\u0000-\u0008\u000e-\u001a\ufffd]/;
 
 function decodeBase64Prefix(text: string, maxChars: number): string {
   // 4 base64 characters carry 3 bytes; decode only what the engine will read.
@@ -36,15 +38,14 @@ function decodeBase64Prefix(text: string, maxChars: number): string {
 
 function bodyOf(content: { mimeType?: string; text?: string; encoding?: string } | undefined): string {
   if (content?.text === undefined) return '';
-  if (!TEXTUAL.test(content.mimeType ?? '')) return '';
-  if (content.encoding === 'base64') {
-    try {
-      return decodeBase64Prefix(content.text, MAX_BODY_CHARS);
-    } catch {
-      return '';
-    }
+  if (content.encoding !== 'base64') return content.text.slice(0, MAX_BODY_CHARS);
+  if (!TEXTUAL.test(content.mimeType?.trim() ?? '')) return '';
+  try {
+    const text = decodeBase64Prefix(content.text, MAX_BODY_CHARS);
+    return BINARY.test(text.slice(0, 1024)) ? '' : text;
+  } catch {
+    return '';
   }
-  return content.text.slice(0, MAX_BODY_CHARS);
 }
 
 const headers = (list: { name: string; value: string }[]): Header[] => list.map(({ name, value }) => ({ name, value }));

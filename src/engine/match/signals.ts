@@ -42,14 +42,13 @@ export function signalHolds(
   return headerHolds(signal, response.headers);
 }
 
-/** A short human description of a signal, for the evidence list. */
-export function describeSignal(signal: Signal): { source: string; says: string } {
-  if ('body' in signal) return { source: 'body', says: `contains "${signal.body}"` };
-  if ('title' in signal) return { source: 'title', says: `contains "${signal.title}"` };
-  if ('bodyEmpty' in signal) return { source: 'body', says: 'is empty' };
-  const test =
-    signal.is !== undefined ? ` = "${signal.is}"` :
-    signal.has !== undefined ? ` contains "${signal.has}"` :
-    signal.starts !== undefined ? ` starts with "${signal.starts}"` : ' is present';
-  return { source: `header ${signal.header}`, says: `${signal.header}${test}` };
+/** A short human description of a signal that held, quoting what was seen. */
+export function describeSignal(signal: Signal, response: PreparedResponse): { source: string; says: string } {
+  if ('body' in signal) return { source: 'body', says: `The page contains "${signal.body}".` };
+  if ('title' in signal) return { source: 'title', says: `The title contains "${signal.title}".` };
+  if ('bodyEmpty' in signal) return { source: 'body', says: 'The response has no body.' };
+  const values = response.headers.get(signal.header) ?? [];
+  const seen = values.find((v) => headerHolds({ ...signal }, new Map([[signal.header, [v]]]))) ?? values[0] ?? '';
+  const shown = seen.length > 80 ? `${seen.slice(0, 80)}…` : seen;
+  return { source: `header ${signal.header}`, says: shown ? `The ${signal.header} header is "${shown}".` : `The response has a ${signal.header} header.` };
 }

@@ -1,0 +1,36 @@
+// The support bundle: one .zip with the HAR, summary.md, diagnosis.json and trace.txt, built with
+// fflate (small, dependency-free, the same code in the worker and in Node).
+import { strToU8, zipSync } from 'fflate';
+import type { Trace } from '../evidence';
+import { TRACE_FIELDS } from '../trace';
+
+export interface BundleInput {
+  harFileName: string;
+  har: unknown;
+  summary: string;
+  diagnosis: unknown;
+  /** undefined: not fetched; null: the site answered something that is not a trace. */
+  trace: Trace | null | undefined;
+  showClientIp?: boolean;
+  now: Date;
+}
+
+export function traceText(trace: Trace | null | undefined, showClientIp = false): string {
+  if (trace === undefined) return '/cdn-cgi/trace was not fetched.\n';
+  if (trace === null) return '/cdn-cgi/trace gave no Cloudflare trace: the site does not look to be behind Cloudflare.\n';
+  const keys = [...(showClientIp && trace.ip !== undefined ? ['ip'] : []), ...TRACE_FIELDS.filter((k) => trace[k] !== undefined)];
+  const extra = Object.keys(trace).filter((k) => k !== 'ip' && !(TRACE_FIELDS as readonly string[]).includes(k));
+  const lines = [...keys, ...extra].map((k) => `${k}=${trace[k]}`);
+  if (!showClientIp && trace.ip !== undefined) lines.push('ip=(hidden)');
+  return `${lines.join('\n')}\n`;
+}
+
+export function buildBundle(input: BundleInput): Uint8Array {
+  const mtime = input.now;
+  return zipSync({
+    [input.harFileName]: [strToU8(JSON.stringify(input.har, null, 2)), { mtime }],
+    'summary.md': [strToU8(input.summary), { mtime }],
+    'diagnosis.json': [strToU8(`${JSON.stringify(input.diagnosis, null, 2)}\n`), { mtime }],
+    'trace.txt': [strToU8(traceText(input.trace, input.showClientIp)), { mtime }],
+  }, { level: 6 });
+}
