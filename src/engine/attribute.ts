@@ -76,13 +76,20 @@ function mergeVerdict(target: Verdict, source: Verdict | undefined): void {
   if (source?.layer !== undefined) target.layer = source.layer;
 }
 
+/** On a near tie, the product the headers show in the path wins (Kong built on OpenResty). */
+const PATH_TIE_BREAK = 0.02;
+
+function inPath(fingerprint: Fingerprint, response: PreparedResponse): boolean {
+  return fingerprint.inPath.some((signal) => isHeaderSignal(signal) && headerHolds(signal, response.headers));
+}
+
 function rank(response: PreparedResponse, compiled: CompiledFingerprints, rules: readonly CompiledRule[]): Candidate[] {
-  const candidates: Candidate[] = [];
+  const candidates: { candidate: Candidate; key: number }[] = [];
   for (const rule of rules) {
     const candidate = evaluate(rule, response, compiled);
-    if (candidate) candidates.push(candidate);
+    if (candidate) candidates.push({ candidate, key: candidate.confidence + (inPath(rule.fingerprint, response) ? PATH_TIE_BREAK : 0) });
   }
-  return candidates.sort((a, b) => b.confidence - a.confidence);
+  return candidates.sort((a, b) => b.key - a.key).map(({ candidate }) => candidate);
 }
 
 function attributeSuccess(response: PreparedResponse, compiled: CompiledFingerprints): Attribution {

@@ -13,3 +13,4 @@ export { buildHar, toHarEntry, harFileName, HAR_CREATOR } from './export/build-h
 export { supportSummary, type SummaryInput, type SummaryFailure } from './export/summary';
 export { buildBundle, traceText, type BundleInput } from './export/bundle';
 export { describeUserAgent } from './export/user-agent';
+export { distinctIds } from './distinct-ids';

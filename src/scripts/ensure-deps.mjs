@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// "Installs what is missing": runs `npm ci` when node_modules is absent or older than the lock file.
+// "Installs what is missing": `npm ci` when node_modules is absent or older than the lock file, and
+// with --browser, Debian's Chromium when no Chromium is installed (the end-to-end tests drive it;
+// puppeteer's own browser download is off: this machine cannot fetch browsers).
 // Everything it prints goes to stderr, so commands whose stdout is a contract (--json) stay clean.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -8,20 +10,32 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const marker = `${root}node_modules/.package-lock.json`;
 const lock = `${root}package-lock.json`;
+const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-export function ensureDeps() {
-  const fresh = existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs);
-  if (fresh) return;
-  process.stderr.write('faultline: installing dependencies (npm ci)…\n');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+function run(command, args, what) {
+  process.stderr.write(`faultline: ${what}…\n`);
+  const result = spawnSync(command, args, {
     cwd: root,
     stdio: ['ignore', process.stderr, process.stderr],
-    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
+    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true', DEBIAN_FRONTEND: 'noninteractive' },
   });
   if (result.status !== 0) {
-    process.stderr.write('faultline: npm ci failed\n');
+    process.stderr.write(`faultline: ${what} failed\n`);
     process.exit(result.status ?? 1);
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureDeps();
+export function ensureDeps({ browser = false } = {}) {
+  const fresh = existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs);
+  if (!fresh) run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], 'installing dependencies (npm ci)');
+  if (browser && !process.env.CHROMIUM_PATH && !CHROMIUM.some((path) => existsSync(path))) {
+    if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+      process.stderr.write('faultline: Chromium is missing: install Debian\'s chromium package (or set CHROMIUM_PATH)\n');
+      process.exit(1);
+    }
+    run('apt-get', ['update', '-qq'], 'updating the package lists');
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], 'installing Chromium (apt-get install chromium)');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureDeps({ browser: process.argv.includes('--browser') });

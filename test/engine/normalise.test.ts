@@ -11,6 +11,7 @@ describe('normaliseMarkup', () => {
   it('decodes numeric and named entities (Akamai encodes its reference number)', () => {
     expect(normaliseMarkup('Reference&#32;&#35;18&#46;5e3d3e17')).toBe('reference #18.5e3d3e17');
     expect(normaliseMarkup('That&#x2019;s an error &amp; more&nbsp;text')).toBe('that’s an error & more text');
+    expect(normaliseMarkup('&lt;hr&gt;&#60;center&#62;nginx')).toBe('&lt;hr&gt;&lt;center&gt;nginx');
     expect(normaliseMarkup('&bogus; &#0; &#99999999;')).toBe('&bogus; &#0; &#99999999;');
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAUSES, FINGERPRINTS, GENERATORS, OUTCOME_GENERATORS } from '../../src/engine';
 import { CauseSchema, FingerprintSchema } from '../../src/engine/knowledge/schemas';
+import { normaliseMarkup } from '../../src/engine/match/normalise';
 import { PAGES_DIR, loadPageFixtures } from '../support/page-fixtures';
 
 const ENGINE = join(import.meta.dirname, '..', '..', 'src', 'engine');
@@ -40,6 +41,17 @@ describe('fingerprints', () => {
     if (!WITHOUT_PUBLIC_EVIDENCE.has(fingerprint.generator)) expect(fingerprint.pages.length).toBeGreaterThan(0);
     const ruleIds = fingerprint.pages.map((p) => p.id);
     expect(new Set(ruleIds).size, 'rule ids are unique').toBe(ruleIds.length);
+  });
+
+  it('write body markers as the normaliser writes pages (quoted attributes, no self-closing slash)', () => {
+    const markers = FINGERPRINTS.flatMap((f) => f.pages.flatMap((r) =>
+      [...r.all, ...(r.any ?? []), ...(r.not ?? []), ...(r.refine ?? []).flatMap((x) => x.when)]
+        .flatMap((signal) => ('body' in signal ? [`${f.generator}: ${signal.body}`] : []))));
+    const off = markers.filter((m) => {
+      const marker = m.slice(m.indexOf(': ') + 2);
+      return normaliseMarkup(marker) !== marker.trim();
+    });
+    expect(off).toEqual([]);
   });
 
   it('use only safe, bounded regular expressions', () => {

@@ -3,6 +3,7 @@
 // ids, trace fields (client IP hidden unless asked for), timings, browser, what Faultline already
 // checked, and whom to send it to.
 import type { Diagnosis } from '../diagnosis';
+import { distinctIds } from '../distinct-ids';
 import { Evidence, type EvidenceInput } from '../evidence';
 import { FINGERPRINTS } from '../fingerprints';
 import { TRACE_FIELDS } from '../trace';
@@ -99,7 +100,7 @@ export function supportSummary({ failures, browser, showClientIp = false, now }:
   field('Failed hop', `${d.blame}${d.failure ? ` (${d.failure})` : ''}${d.code ? `, error code ${d.code}` : ''}`);
   field('Path', d.path.length > 0 ? `browser → ${d.path.map((hop) => `${hop.name} (${hop.layer})`).join(' → ')}` : undefined);
 
-  const ids = Object.entries(d.requestIds);
+  const ids = distinctIds(d.requestIds);
   if (ids.length > 0) {
     lines.push('Request IDs:');
     for (const [name, value] of ids) lines.push(`  ${name}: ${value}`);

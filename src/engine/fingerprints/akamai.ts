@@ -49,6 +49,19 @@ export default defineFingerprint({
       failure: 'blocked',
     },
     {
+      // The same page as rendered text (a visitor's copy, a DOM-text capture): no <title>.
+      id: 'access-denied-text',
+      status: [401, 403],
+      all: [{ body: 'access denied' }, { body: "you don't have permission to access" }, REFERENCE],
+      not: [{ body: '<h1>' }],
+      any: [{ header: 'server', starts: 'akamaighost' }, { body: 'errors.edgesuite.net' }],
+      confidence: 0.8,
+      says: 'The text of Akamai\'s "Access Denied" page ("You don\'t have permission to access … on this server." with a Reference # number): an Akamai security rule refused the request.',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
+    },
+    {
       id: 'service-unavailable',
       status: [503],
       all: [{ body: 'the server is temporarily unable to service your request. please try again later.' }, REFERENCE],
@@ -96,6 +109,7 @@ export default defineFingerprint({
     },
   ],
   sources: [
+    'Access Denied as rendered text: https://github.com/netbirdio/netbird/issues/3670',
     'Access Denied pages with headers (Server: AkamaiGHost, X-Reference-Error, Akamai-Cache-Status): https://github.com/Ekultek/WhatWaf/issues/1101 , /1116 , /1162 , /1191',
     'Entity-encoded Access Denied page with X-Cache "TCP_DENIED from … (AkamaiGHost/…)" and X-Akamai-Request-ID (cdn.redhat.com curl -v, public notes repo)',
     'errors.edgesuite.net reference links: https://github.com/netbirdio/netbird/issues/3670 , https://github.com/hyperion-cs/dpi-checkers/issues/57',

@@ -257,7 +257,7 @@ export default defineFingerprint({
     // ---------------------------------------------------------------- .NET
     {
       id: 'aspnet-ysod',
-      all: [{ body: 'application.<hr width=100% size=1 color=silver></h1>' }],
+      all: [{ body: 'application.<hr width="100%" size="1" color="silver"></h1>' }],
       any: [
         { body: "<h1>server error in '" },
         { header: 'x-aspnet-version' },
@@ -277,7 +277,7 @@ export default defineFingerprint({
         },
       ],
       any: [
-        { body: '<html lang=en><title>500 internal server error</title>' },
+        { body: '<html lang="en"><title>500 internal server error</title>' },
         { header: 'server', starts: 'werkzeug/' },
         { header: 'server', starts: 'gunicorn' },
       ],

@@ -68,6 +68,24 @@ export default defineFingerprint({
       byStatus: BY_STATUS,
     },
     {
+      // The same bare page pasted without its headers (issue reports, client logs). No awselb header
+      // to confirm it, so lower confidence; a response that has headers but no awselb Server is
+      // still ruled out as a look-alike by ownHeaders.
+      id: 'stock-error-page-body-only',
+      status: [400, 403, 405, 408, 413, 414, 460, 463, 464, 500, 501, 502, 503, 504, 505, 507, 561],
+      all: [
+        { body: '<html><head><title>' },
+        { body: '</h1></center></body></html>' },
+      ],
+      not: [{ body: '<hr>' }, { body: '<script' }],
+      confidence: 0.5,
+      says: 'The bare "<center><h1>…</h1></center>" page of the AWS load balancer (no server footer), seen without its headers.',
+      layer: 'load-balancer',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      byStatus: BY_STATUS,
+    },
+    {
       id: 'header-only-error',
       all: [{ header: 'server', starts: 'awselb' }, { bodyEmpty: true }],
       confidence: 0.8,
@@ -99,6 +117,7 @@ export default defineFingerprint({
     'https://repost.aws/knowledge-center/alb-troubleshoot-503-errors ("503 Service Temporarily Unavailable" means the ALB generated it)',
     'https://repost.aws/knowledge-center/eks-http-504-errors and /504-error-classic (idle timeout 60 s)',
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html (AWSALB / AWSALBCORS / AWSALBTG cookies)',
+    'https://github.com/esi/esi-issues/issues/902 (502, Server: awselb/2.0, Content-Length 138, the bare page with bgcolor) and https://github.com/biothings/biothings.api/issues/464 (the bare 502 pasted without headers)',
     'Responses pasted in public repositories: curl of an ALB with no targets — "HTTP/1.1 503 Service Temporarily Unavailable", "Server: awselb/2.0", Content-Length 162, the bare <center><h1> page; SOCA troubleshooting doc (HTTP/2 502, server: awselb/2.0, content-length 122); an ALB mock sending Server: awselb/2.0 with the 504 Gateway Time-out page; notes of "503 Unknown Host" fixed responses with server: awselb/2.0',
   ],
 });

@@ -38,6 +38,18 @@ export default defineFingerprint({
       failure: 'timeout',
     },
     {
+      // The same timeout answer pasted without its headers (issue reports, client logs). Unlike the
+      // generic "Internal server error", this sentence is API Gateway's own; a response that has
+      // headers but none of API Gateway's is still ruled out by ownHeaders.
+      id: 'endpoint-timeout-body-only',
+      status: [504],
+      all: [{ body: '{"message":"endpoint request timed out"}' }],
+      confidence: 0.6,
+      says: 'API Gateway\'s integration timeout answer {"message": "Endpoint request timed out"}, seen without its headers.',
+      blame: 'upstream-app',
+      failure: 'timeout',
+    },
+    {
       // 502: the Lambda proxy integration returned a malformed response or the function failed;
       // 500: API_CONFIGURATION_ERROR (e.g. API Gateway may not invoke the function, mapping errors).
       id: 'rest-internal-server-error',
@@ -131,6 +143,7 @@ export default defineFingerprint({
     },
   ],
   sources: [
+    'https://github.com/ks888/LambStatus/issues/36 and https://github.com/CodeGenieApp/serverless-express/issues/111 ({"message": "Endpoint request timed out"} 504 pasted without headers)',
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (INTEGRATION_TIMEOUT 504, API_CONFIGURATION_ERROR 500, THROTTLED 429, MISSING_AUTHENTICATION_TOKEN 403, …)',
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (integration timeout 29 s default for REST, 30 s max for HTTP APIs)',
     'Responses pasted in public repositories: HTTP/2 504 with x-amzn-errortype InternalServerErrorException, x-amz-apigw-id and CloudFront headers, body {"message": "Endpoint request timed out"} after 29.2 s; 502 {"message": "Internal server error"} with x-amzn-ErrorType InternalServerErrorException, x-amz-apigw-id, Via …cloudfront.net (CloudFront); 500 for a Lambda the API may not invoke; 403 MissingAuthenticationTokenException {"message":"Missing Authentication Token"}; 403 ForbiddenException {"message":"Forbidden"}',

@@ -90,6 +90,12 @@ export default defineFingerprint({
           says: '"No healthy backends": every origin behind the Fastly director is marked down.',
         },
         {
+          when: [{ body: 'no healthy ip available for the backend' }],
+          blame: 'origin',
+          failure: 'no-healthy-upstream',
+          says: '"No healthy IP available for the backend": every address of the origin failed Fastly\'s health checks, so the request was not sent.',
+        },
+        {
           when: [{ body: 'certificate verification failed' }],
           blame: 'origin',
           failure: 'tls',
@@ -116,6 +122,7 @@ export default defineFingerprint({
     'bereq.first_byte_timeout (15 s default, obj.response "first byte timeout"): https://www.fastly.com/documentation/reference/vcl/variables/backend-connection/bereq-first-byte-timeout',
     'X-Served-By (cache-{datacenter}{nodeid}-{datacenter}), X-Cache, X-Cache-Hits, X-Timer (S…,VS0,VE…): https://fastly.com/documentation/reference/http/http-headers/X-Served-By , https://docs.fastly.com/en/guides/understanding-the-xtimer-header',
     'Legacy page markup with "Guru Mediation:" + "Details: cache-lax1431-LAX …": https://github.com/wepay/NodeJS-SDK/issues/11 , https://github.com/jsdelivr/jsdelivr/issues/18098 , https://github.com/python/pythondotorg/issues/748',
+    '"No healthy IP available for the backend" (legacy page text): https://github.com/JuliaLang/www.julialang.org/issues/1118',
     'Current page with "Error 54113" + "Details: cache-…": https://github.com/metacpan/metacpan-grep-front-end/issues/64 , https://github.com/rubyapi/rubyapi/issues/1866',
   ],
 });

@@ -51,7 +51,7 @@ export default defineFingerprint({
       id: 'load-balancer-server-error',
       all: [{ body: '<h1>error: server error</h1>' }],
       any: [
-        { body: '<body text=#000000 bgcolor=#ffffff>' },
+        { body: '<body text="#000000" bgcolor="#ffffff">' },
         { body: 'please try again in 30 seconds.' },
         { header: 'via', has: '1.1 google' },
         { header: 'server', is: 'google frontend' },

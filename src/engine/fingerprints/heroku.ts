@@ -45,6 +45,23 @@ export default defineFingerprint({
       failure: 'unknown',
     },
     {
+      // What the visitor sees (and copies): the text inside the herokucdn.com iframe.
+      id: 'application-error-text',
+      all: [{ body: 'an error occurred in the application and your page could not be served' }],
+      not: [{ body: 'herokucdn.com/error-pages/application-error.html' }],
+      any: [
+        { body: 'heroku logs --tail' },
+        { header: 'via', has: 'vegur' },
+        { header: 'via', has: 'heroku-router' },
+        { header: 'server', is: 'heroku' },
+      ],
+      confidence: 0.8,
+      says: 'The text of Heroku\'s "Application error" page ("An error occurred in the application and your page could not be served"): the router got no usable answer from the app\'s dynos.',
+      layer: 'load-balancer',
+      blame: 'upstream-app',
+      failure: 'unknown',
+    },
+    {
       id: 'maintenance-mode',
       all: [{ body: 'herokucdn.com/error-pages/maintenance-mode.html' }],
       any: [{ title: 'offline for maintenance' }],
@@ -66,6 +83,7 @@ export default defineFingerprint({
     },
   ],
   sources: [
+    'Application error page text as visitors copy it ("An error occurred in the application and your page could not be served…", newer "heroku logs --tail" hint): https://github.com/RefugeRestrooms/refugerestrooms/issues/285 , https://github.com/toptal/haste-server/issues/269',
     'https://devcenter.heroku.com/articles/error-pages (application-error / maintenance-mode pages, ERROR_PAGE_URL / MAINTENANCE_PAGE_URL)',
     'https://devcenter.heroku.com/articles/error-codes (H10, H12 30 s request timeout, H13, H14, H18, H20 …; codes appear in router logs)',
     'https://github.com/heroku/vegur/issues/111 (router-generated 502 with Server: Cowboy, Cache-Control: no-cache, no-store)',

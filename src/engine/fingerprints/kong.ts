@@ -104,6 +104,23 @@ export default defineFingerprint({
       failure: 'rate-limited',
     },
     {
+      // A HEAD request gets Kong's error status and headers only. Kong's own errors are JSON by
+      // default (application/json; charset=utf-8), and a proxied request carries Via: kong/… even
+      // when Server is the underlying openresty (headers.server_tokens off / older Kong).
+      id: 'header-only-5xx',
+      status: [502, 503, 504],
+      all: [{ bodyEmpty: true }, { header: 'via', has: 'kong/' }],
+      any: [{ header: 'content-type', starts: 'application/json' }, { header: 'x-kong-proxy-latency' }],
+      confidence: 0.6,
+      says: 'An empty 502/503/504 with Kong\'s Via header (Kong\'s error answer to a HEAD request).',
+      layer: 'reverse-proxy',
+      blame: 'upstream-app',
+      byStatus: {
+        502: { failure: 'invalid-response' },
+        504: { failure: 'timeout' },
+      },
+    },
+    {
       id: 'unexpected-error',
       status: [500],
       all: [{ body: 'an unexpected error occurred' }, { header: 'x-kong-response-latency' }],
@@ -120,5 +137,6 @@ export default defineFingerprint({
     'Kong runloop header_filter: proxied responses get X-Kong-Upstream-Latency, X-Kong-Proxy-Latency and Via; Kong-generated ones get Server and X-Kong-Response-Latency',
     'Kong docs (Kubernetes ingress controller, passive health checks): "HTTP/1.1 503 … X-Kong-Response-Latency: 0, Server: kong/<version>, {"message":"failure to get a peer from the ring-balancer"}"; upstream TLS verify guide showing {"message":"An invalid response was received from the upstream server","request_id":"…"}',
     'github.com/Kong/kong/issues/7165 and /6838 (502 and 504 messages), Kong rate-limiting plugin docs ("API rate limit exceeded")',
+    'https://github.com/Kong/kong/issues/7059 (curl -I of a Kong 2.4.1 502: Server: openresty, Content-Type: application/json; charset=utf-8, Content-Length: 75, X-Kong-Upstream-Latency, X-Kong-Proxy-Latency, Via: kong/2.4.1)',
   ],
 });

@@ -89,6 +89,31 @@ export default defineFingerprint({
       },
     },
     {
+      // Fedora / EPEL / RHEL / Amazon Linux package the nginx error_page 50x.html with their own page:
+      // "nginx error!" banner, "The page you are looking for is temporarily unavailable.", and a
+      // "Website Administrator" box naming the distribution and /usr/share/nginx/html/50x.html.
+      id: 'distro-50x-html',
+      status: [500, 502, 503, 504],
+      all: [{ body: '<h1><strong>nginx error!</strong></h1>' }],
+      any: [
+        { body: 'this is the default error page for <strong>nginx</strong> that is distributed with' },
+        { body: '<tt>/usr/share/nginx/html/50x.html</tt>' },
+        { title: 'the page is temporarily unavailable' },
+        { header: 'server', starts: 'nginx' },
+      ],
+      confidence: 0.85,
+      says: 'The nginx 50x.html of the Fedora / EPEL / Amazon Linux package ("nginx error!" … "This is the default error page for nginx").',
+      layer: 'reverse-proxy',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      byStatus: {
+        500: { blame: 'reverse-proxy', failure: 'config' },
+        502: { failure: 'invalid-response' },
+        503: { failure: 'overloaded' },
+        504: { failure: 'timeout' },
+      },
+    },
+    {
       // A HEAD request (or a client that drops the body) gets nginx's status line and headers only.
       // nginx replaces the upstream's Server header with its own, so an upstream's empty 5xx relayed
       // by nginx looks the same: lower confidence than the page.
@@ -110,5 +135,6 @@ export default defineFingerprint({
     'nginx docs/html/50x.html shipped with the distribution ("An error occurred." … "Faithfully yours, nginx."), as pasted in public repos (e.g. kubectl/EKS error output)',
     'nginx ngx_http_limit_req_module: limit_req_status default 503 (nginx.org docs; nginx mailing list 2008-12 Igor Sysoev)',
     'ingress-nginx 503 for a Service without endpoints, pages pasted in public repos (microk8s ingress notes)',
+    'Fedora / EPEL nginx package html/50x.html ("nginx error!", "This is the default error page for nginx that is distributed with Fedora/EPEL/the Amazon Linux AMI", /usr/share/nginx/html/50x.html), as quoted in public repos and https://github.com/hardillb/node-red-contrib-alexa-home-skill/issues/67',
   ],
 });

@@ -54,6 +54,8 @@ export default defineFingerprint({
       id: 'header-only-5xx',
       status: [502, 504],
       all: [{ bodyEmpty: true }, { header: 'server', starts: 'openresty' }],
+      // Kong (built on OpenResty) keeps "Server: openresty" on some versions: its headers say Kong answered.
+      not: [{ header: 'via', has: 'kong/' }, { header: 'x-kong-proxy-latency' }, { header: 'x-kong-response-latency' }],
       confidence: 0.55,
       says: 'An empty 502/504 answered with "Server: openresty" (the stock answer to a HEAD request).',
       layer: 'reverse-proxy',

@@ -104,8 +104,16 @@ export default defineFingerprint({
         503: { blame: 'origin', failure: 'unreachable' },
         504: { blame: 'upstream-app', failure: 'timeout' },
         403: { blame: 'none', failure: 'blocked' },
+        407: { blame: 'client', failure: 'config' },
+        400: { blame: 'client', failure: 'invalid-response' },
       },
       refine: [
+        {
+          when: [{ header: 'x-squid-error', starts: 'err_invalid_' }],
+          blame: 'client',
+          failure: 'invalid-response',
+          says: 'X-Squid-Error says ERR_INVALID_URL / ERR_INVALID_REQ: Squid could not parse the request it was sent.',
+        },
         {
           when: [{ header: 'x-squid-error', is: 'err_connect_fail 111' }],
           blame: 'origin',
@@ -142,6 +150,7 @@ export default defineFingerprint({
   sources: [
     'squid-cache/squid errors/templates/ERR_CONNECT_FAIL, ERR_READ_TIMEOUT, ERR_DNS_FAIL (page markup, footer "Generated %T by %h (%s)")',
     'squid-cache/squid src/errorpage.cc: X-Squid-Error "%s %d" (error name, errno)',
+    'https://github.com/agentgonzo/steam-squid/issues/3 (400 from squid/3.4.8 with "X-Squid-Error: ERR_INVALID_URL 0", Via "1.1 <host> (squid/3.4.8)")',
     'squid-cache/squid src/http.cc HttpStateData::httpTimeout: ERR_READ_TIMEOUT with Http::scGatewayTimeout (504)',
     'Public captures of "HTTP/1.1 503 Service Unavailable / Server: squid/3.5.12 / X-Squid-Error: ERR_CONNECT_FAIL 111 / Via: 1.1 host (squid/3.5.12)" and "X-Squid-Error: ERR_DNS_FAIL 0"',
   ],

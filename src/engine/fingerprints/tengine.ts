@@ -30,7 +30,7 @@ export default defineFingerprint({
     {
       id: 'server-info-page',
       all: [{ body: 'please report this message and include the following information to us.' }],
-      any: [{ body: '<hr/>powered by tengine' }, { body: '<td>url:</td>' }, { header: 'server', starts: 'tengine' }],
+      any: [{ body: '<hr>powered by tengine' }, { body: '<td>url:</td>' }, { header: 'server', starts: 'tengine' }],
       confidence: 0.85,
       says: 'Tengine\'s stock error page with its server_info block ("Please report this message and include the following information to us.").',
       layer: 'reverse-proxy',
@@ -48,7 +48,7 @@ export default defineFingerprint({
     },
     {
       id: 'powered-by-banner',
-      all: [{ body: '<hr/>powered by tengine' }],
+      all: [{ body: '<hr>powered by tengine' }],
       any: [{ header: 'server', starts: 'tengine' }],
       confidence: 0.85,
       says: 'The page ends with Tengine\'s banner "<hr/>Powered by Tengine".',

@@ -108,8 +108,23 @@ export default defineFingerprint({
       byStatus: BY_STATUS,
       byCode: BY_CODE,
     },
+    {
+      // The same plain-text body as logged by clients that keep only status and body.
+      id: 'plain-text-deployment-error',
+      all: [{ body: 'an error occurred with your deployment' }],
+      not: [{ header: 'x-vercel-error' }, { body: 'devinfo-container' }],
+      confidence: 0.65,
+      says: 'Vercel\'s plain-text "An error occurred with your deployment <CODE> <id>" answer.',
+      layer: 'cdn',
+      blame: 'unknown',
+      failure: 'unknown',
+      code: { from: 'body', pattern: /an error occurred with your deployment ([a-z_]{3,60})/ },
+      byStatus: BY_STATUS,
+      byCode: BY_CODE,
+    },
   ],
   sources: [
+    'Plain-text "An error occurred with your deployment\\n\\nFUNCTION_INVOCATION_TIMEOUT\\n\\n<id>" logged by clients without headers: https://github.com/aurora-develop/aurora/issues/203 , https://github.com/musistudio/claude-code-router/issues/271',
     'https://vercel.com/docs/errors (error codes with their statuses: FUNCTION_INVOCATION_FAILED 500, FUNCTION_INVOCATION_TIMEOUT 504, NO_RESPONSE_FROM_FUNCTION 502, MIDDLEWARE_INVOCATION_FAILED 500, DEPLOYMENT_NOT_FOUND 404, DNS_HOSTNAME_* 502, …)',
     'https://vercel.com/docs/errors/REQUEST_HEADER_TOO_LARGE',
     'https://github.com/thgh/vercel-sapper/issues/73 and https://github.com/mitchmac/ServerlessWP/issues/30 ("This Serverless Function has timed out." / "Your connection is working correctly." / "Vercel is working correctly." / 504: GATEWAY_TIMEOUT / Code / ID)',

@@ -7,8 +7,10 @@
 /** Characters of body the engine ever looks at. Vendor error pages fit well inside it. */
 export const BODY_SCAN_LIMIT = 64 * 1024;
 
+// "&lt;" and "&gt;" stay escaped: markup quoted in a page (a help article's <code> block showing
+// nginx's error page) must not turn back into markup that markers match.
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+  amp: '&', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
   rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', copy: '©', middot: '·',
 };
 
@@ -18,9 +20,30 @@ function decodeEntity(match: string, name: string): string {
   if (name.charCodeAt(0) === 35 /* # */) {
     const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88;
     const value = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (value === 60) return '&lt;';
+    if (value === 62) return '&gt;';
     return value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : match;
   }
   return NAMED_ENTITIES[name.toLowerCase()] ?? match;
+}
+
+/** One tag: its name and its attribute text (bounded, no nested quantifiers). */
+const TAG = /<([a-z][a-z0-9-]{0,30})(\s[^<>]{0,2000})?>/gi;
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s?=\s?(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/**
+ * Writes a tag the way a browser serialises the DOM: every value double-quoted, bare attributes as
+ * name="", no self-closing slash. Raw pages (`<hr/>`, `<hr width=100%>`) and the same pages read
+ * back from the DOM then normalise alike.
+ */
+function canonicalTag(_tag: string, name: string, attributes: string | undefined): string {
+  if (attributes === undefined) return `<${name}>`;
+  let out = `<${name}`;
+  for (const match of attributes.matchAll(ATTRIBUTE)) {
+    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    out += ` ${match[1]}="${value}"`;
+  }
+  return `${out}>`;
 }
 
 /** Normalises HTML or plain text, looking at no more than `limit` characters of it. */
@@ -29,7 +52,12 @@ export function normaliseMarkup(input: string, limit = BODY_SCAN_LIMIT, keepCase
   const folded = text
     .replace(ENTITY, decodeEntity)
     .replace(/\s+/g, ' ')
+    .replace(/<([a-z][a-z0-9-]{0,30}) ?\/>/gi, '<$1>')
+    .replace(TAG, canonicalTag)
     .replace(/> </g, '><')
+    // A browser's DOM adds an empty head to pages without one (HAProxy's errorfiles): drop it so
+    // a page read from the DOM matches the page read off the wire.
+    .replace(/<head><\/head>/gi, '')
     .trim();
   return keepCase ? folded : folded.toLowerCase();
 }

@@ -1,0 +1,76 @@
+// Turns a tab's capture into what the popup shows: the page's failure, failing requests of a healthy
+// page, a healthy page, or "still loading". One function, used for the popup and for the badge.
+import { diagnose } from '../engine/diagnose';
+import type { Diagnosis } from '../engine/diagnosis';
+import type { PageRecord, TabRecord } from '../shared/capture-types';
+import { MAX_FAILED_SHOWN } from '../shared/limits';
+import type { FailedRequest, PopupState } from '../shared/popup-state';
+import { isFailure, toEvidence } from './entries';
+import { mainEntry, pageEvidence } from './page-evidence';
+import { pageShowing } from './tab-store';
+
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/** A 4xx page counts only when someone recognisably wrote it (a WAF's block page, a CDN's error). */
+const isReportable = (d: Diagnosis) => d.status >= 500 || d.status === 0 || (d.generator !== 'none' && d.generator !== 'unknown');
+
+export function failedRequests(page: PageRecord): { list: FailedRequest[]; total: number; first?: Diagnosis } {
+  const failing = page.entries.filter((e) => !(e.id === page.key && e.type === 'main_frame') && isFailure(e));
+  let first: Diagnosis | undefined;
+  const list = failing.slice(0, MAX_FAILED_SHOWN).map((e) => {
+    const d = diagnose(toEvidence(e));
+    first ??= d;
+    return { url: e.url, method: e.method, status: e.status, error: e.error, type: e.type, generator: d.generator, blame: d.blame, headline: d.headline };
+  });
+  return { list, total: failing.length, first };
+}
+
+export function traceStatusOf(page: PageRecord): 'pending' | 'done' | 'not-applicable' {
+  if (!isWebUrl(page.url)) return 'not-applicable';
+  return page.trace === undefined ? 'pending' : 'done';
+}
+
+/** How long the collector gets to report before the verdict stands on headers alone. */
+const COLLECT_GRACE_MS = 5_000;
+
+function pageEvidenceOf(page: PageRecord, now: number): 'pending' | 'complete' | 'headers-only' {
+  const main = mainEntry(page);
+  if (page.collected) return 'complete';
+  if (!main || main.status === 0) return 'headers-only';
+  return now - (main.tEnd ?? main.t0) < COLLECT_GRACE_MS ? 'pending' : 'headers-only';
+}
+
+/** The page answered with an error status and the collector has not read it yet. */
+export function needsCollection(page: PageRecord): boolean {
+  const main = mainEntry(page);
+  return !page.collected && main !== undefined && main.status >= 400 && main.tEnd !== undefined;
+}
+
+export function buildState(tabId: number, tabUrl: string | undefined, tab: TabRecord | undefined, now = Date.now()): PopupState {
+  const url = tabUrl ?? '';
+  if (tabUrl !== undefined && !isWebUrl(tabUrl)) return { kind: 'unsupported', tabId, url };
+  const page = tab ? pageShowing(tab, tabUrl) : undefined;
+  if (!page) return { kind: 'nothing-captured', tabId, url, requestCount: 0 };
+  const base = { tabId, url: page.url, requestCount: page.entries.length };
+  const main = mainEntry(page);
+  if (!main || (main.tEnd === undefined && main.status === 0)) return { ...base, kind: 'loading' };
+
+  // An error page the collector has not read yet may be a block page its headers do not reveal:
+  // say "loading", not "no errors", until it has been read (or the grace period is over).
+  if (needsCollection(page) && pageEvidenceOf(page, now) === 'pending' && main.status < 500) return { ...base, kind: 'loading' };
+
+  const failed = failedRequests(page);
+  const pageDiagnosis = main.status >= 400 || main.error !== undefined ? diagnose(pageEvidence(page, main)) : undefined;
+  const common = { trace: page.trace, traceStatus: traceStatusOf(page), failed: failed.list, failedTotal: failed.total };
+  if (pageDiagnosis && isReportable(pageDiagnosis)) {
+    const t = pageEvidence(page, main).timings;
+    const known = (v: number | undefined) => v ?? -1;
+    const timings = t && {
+      dns: known(t.dns), connect: known(t.connect), ssl: known(t.ssl), wait: known(t.wait), receive: known(t.receive),
+      total: main.tEnd !== undefined ? main.tEnd - main.t0 : -1,
+    };
+    return { ...base, ...common, kind: 'failure', scope: 'page', diagnosis: pageDiagnosis, timings, pageEvidence: pageEvidenceOf(page, now) };
+  }
+  if (failed.first) return { ...base, ...common, kind: 'failure', scope: 'requests', diagnosis: failed.first, pageEvidence: 'complete' };
+  return { ...base, kind: 'healthy' };
+}

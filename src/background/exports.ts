@@ -1,0 +1,74 @@
+// Exports for a tab's page: HAR (sanitized unless the user explicitly includes sensitive data),
+// the support bundle, the support summary. Built here, in the worker, so the popup stays small.
+import { strFromU8 } from 'fflate';
+import { diagnose } from '../engine/diagnose';
+import { buildBundle } from '../engine/export/bundle';
+import { buildHar, harFileName } from '../engine/export/build-har';
+import { createRedactor } from '../engine/export/redactor';
+import { sanitizeHar } from '../engine/export/sanitize-har';
+import { supportSummary, type SummaryFailure } from '../engine/export/summary';
+import type { PageRecord } from '../shared/capture-types';
+import { isFailure, toEvidence } from './entries';
+import { mainEntry, pageEvidence } from './page-evidence';
+
+export interface ExportOptions {
+  includeSensitive: boolean;
+  showClientIp: boolean;
+  now: Date;
+  randomKey: string;
+  browser?: { name: string; version: string };
+}
+
+function failuresOf(page: PageRecord): SummaryFailure[] {
+  const main = mainEntry(page);
+  const list: SummaryFailure[] = [];
+  for (const e of page.entries) {
+    const isMain = e === main;
+    if (!isMain && !isFailure(e)) continue;
+    if (isMain && e.status < 400 && e.error === undefined) continue;
+    const evidence = isMain ? pageEvidence(page, e) : toEvidence(e);
+    list.push({ evidence, diagnosis: diagnose(evidence) });
+  }
+  return list;
+}
+
+function harOf(page: PageRecord, options: ExportOptions) {
+  const main = mainEntry(page);
+  const entries = page.entries.map((e) => (e === main ? pageEvidence(page, e) : toEvidence(e)));
+  const diagnoses = failuresOf(page).map(({ diagnosis }) => diagnosis);
+  const har = buildHar({ entries, diagnoses, browser: options.browser, now: options.now });
+  return options.includeSensitive ? har : sanitizeHar(har, options.randomKey).har;
+}
+
+export function exportHar(page: PageRecord, options: ExportOptions): { fileName: string; text: string } {
+  return { fileName: harFileName(page.url, options.now), text: JSON.stringify(harOf(page, options), null, 2) };
+}
+
+/** URLs in a summary can carry tokens too: redacted unless the user chose to include them. */
+function summaryFailures(page: PageRecord, options: ExportOptions): SummaryFailure[] {
+  const failures = failuresOf(page);
+  if (options.includeSensitive) return failures;
+  const redact = createRedactor(options.randomKey);
+  return failures.map(({ evidence, diagnosis }) => ({
+    evidence: { ...evidence, url: redact.url(evidence.url) },
+    diagnosis: { ...diagnosis, url: redact.url(diagnosis.url) },
+  }));
+}
+
+export function exportSummary(page: PageRecord, options: ExportOptions): string {
+  return supportSummary({ failures: summaryFailures(page, options), showClientIp: options.showClientIp, now: options.now });
+}
+
+export function exportBundle(page: PageRecord, options: ExportOptions): { fileName: string; base64: string } {
+  const failures = failuresOf(page);
+  const zip = buildBundle({
+    harFileName: harFileName(page.url, options.now),
+    har: harOf(page, options),
+    summary: exportSummary(page, options),
+    diagnosis: { diagnoses: failures.map((f) => f.diagnosis) },
+    trace: page.trace,
+    showClientIp: options.showClientIp,
+    now: options.now,
+  });
+  return { fileName: harFileName(page.url, options.now, 'zip'), base64: btoa(strFromU8(zip, true)) };
+}

@@ -1,0 +1,86 @@
+// The worker's message handlers. Every message is parsed with the shared schema first; the handler
+// map is typed against the union, so a message type without a handler does not compile.
+import type { Runtime } from 'webextension-polyfill';
+import { CollectedSchema } from '../shared/collected';
+import type { Request, RequestType } from '../shared/messages';
+import type { PopupState } from '../shared/popup-state';
+import type { ExportOptions } from './exports';
+import { exportBundle, exportHar, exportSummary } from './exports';
+import { buildState } from './build-state';
+import { fetchTrace } from './fetch-trace';
+import { mainEntry } from './page-evidence';
+import { pageShowing, type TabStore } from './tab-store';
+
+export interface HandlerContext {
+  store: TabStore;
+  tabUrl(tabId: number): Promise<string | undefined>;
+  refreshBadge(tabId: number): Promise<void>;
+  /** Asks the page for its evidence again when it has not arrived (the popup opened early). */
+  collectIfMissing(tabId: number): Promise<void>;
+  exportOptions(includeSensitive: boolean, showClientIp: boolean): ExportOptions;
+}
+
+type Handler<T extends RequestType> = (message: Extract<Request, { type: T }>, sender: Runtime.MessageSender, ctx: HandlerContext) => Promise<unknown>;
+
+async function pageOf(ctx: HandlerContext, tabId: number) {
+  const tab = await ctx.store.get(tabId);
+  return tab ? pageShowing(tab, await ctx.tabUrl(tabId)) : undefined;
+}
+
+/** Fetches the page's trace once, stores it, and answers the state with it. */
+async function stateWithTrace(ctx: HandlerContext, tabId: number): Promise<PopupState> {
+  const url = await ctx.tabUrl(tabId);
+  const tab = await ctx.store.get(tabId);
+  const state = buildState(tabId, url, tab);
+  if (state.kind !== 'failure' || state.traceStatus !== 'pending') return state;
+  const page = tab && pageShowing(tab, url);
+  if (!page) return state;
+  const trace = await fetchTrace(page.url);
+  await ctx.store.update(tabId, () => {
+    page.trace = trace;
+  });
+  return buildState(tabId, url, await ctx.store.get(tabId));
+}
+
+const noPage = { error: 'Nothing was captured for this page.' };
+
+export const handlers: { [T in RequestType]: Handler<T> } = {
+  'collector/collected': async (message, sender, ctx) => {
+    // The tab is the sender's, never one named in the message; the document must be the tab's
+    // top frame and its URL the one the worker saw for that page.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return { accepted: false };
+    const payload = CollectedSchema.parse(message.payload);
+    const senderUrl = sender.url ?? sender.tab?.url;
+    if (!senderUrl || senderUrl.split('#')[0] !== payload.url.split('#')[0]) return { accepted: false };
+    let accepted = false;
+    await ctx.store.update(tabId, (tab) => {
+      const page = pageShowing(tab, payload.url);
+      const main = page && mainEntry(page);
+      if (!page || !main || page.collected) return;
+      page.collected = payload;
+      accepted = true;
+    });
+    if (accepted) await ctx.refreshBadge(tabId);
+    return { accepted };
+  },
+  'popup/state': async (message, _sender, ctx) => {
+    const state = buildState(message.tabId, await ctx.tabUrl(message.tabId), await ctx.store.get(message.tabId));
+    void ctx.collectIfMissing(message.tabId);
+    return state;
+  },
+  'popup/trace': async (message, _sender, ctx) => stateWithTrace(ctx, message.tabId),
+  'popup/export-har': async (message, _sender, ctx) => {
+    const page = await pageOf(ctx, message.tabId);
+    return page ? exportHar(page, ctx.exportOptions(message.includeSensitive, false)) : noPage;
+  },
+  'popup/export-bundle': async (message, _sender, ctx) => {
+    const page = await pageOf(ctx, message.tabId);
+    return page ? exportBundle(page, ctx.exportOptions(message.includeSensitive, message.showClientIp)) : noPage;
+  },
+  'popup/summary': async (message, _sender, ctx) => {
+    const page = await pageOf(ctx, message.tabId);
+    return page ? { text: exportSummary(page, ctx.exportOptions(message.includeSensitive, message.showClientIp)) } : noPage;
+  },
+  'test/ready': async () => ({ ready: true }),
+};

@@ -1,0 +1,111 @@
+// The worker's entry: wires browser APIs into the capture, the store, the badge and the message
+// handlers. Every listener is registered synchronously at top level (the MV3 worker may be woken by
+// any of them); no state lives only in memory.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { RequestSchema } from '../shared/messages';
+import { badgeFor, iconPaths } from './badge';
+import { buildState, needsCollection } from './build-state';
+import { registerCapture, type WebRequestApi } from './capture';
+import { handlers, type HandlerContext } from './handlers';
+import { createTabStore, pageShowing } from './tab-store';
+
+const store = createTabStore(browser.storage.session);
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+async function applyBadge(tabId: number): Promise<void> {
+  const badge = badgeFor(buildState(tabId, await tabUrl(tabId), await store.get(tabId)));
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.action.setTitle({ tabId, title: badge.title }),
+    browser.action.setIcon({ tabId, path: iconPaths(badge.icon) }),
+  ]).catch(() => undefined); // the tab may be gone
+}
+
+/** Many failing API calls in a burst: one badge update. */
+const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
+function refreshBadge(tabId: number, delay = 50): Promise<void> {
+  clearTimeout(badgeTimers.get(tabId));
+  return new Promise((resolve) => {
+    badgeTimers.set(tabId, setTimeout(() => {
+      badgeTimers.delete(tabId);
+      void applyBadge(tabId).finally(resolve);
+    }, delay));
+  });
+}
+
+/** Built apart as one IIFE by vite.config.ts; injected only into a tab whose page failed. */
+const COLLECTOR_FILE = 'collector.js';
+
+async function injectCollector(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [COLLECTOR_FILE] }).catch(() => undefined);
+}
+
+/** Injects the collector when the tab's shown page failed and has not been read yet. */
+async function collectIfMissing(tabId: number): Promise<void> {
+  const tab = await store.get(tabId);
+  const page = tab && pageShowing(tab, await tabUrl(tabId));
+  if (page && needsCollection(page)) await injectCollector(tabId);
+}
+
+const chromeWebRequest = (globalThis as { chrome?: { webRequest?: { OnSendHeadersOptions?: Record<string, string> } } }).chrome?.webRequest;
+registerCapture(browser.webRequest as unknown as WebRequestApi, store, {
+  pageFailed: (tabId) => {
+    void refreshBadge(tabId, 0);
+    void injectCollector(tabId);
+  },
+  requestFailed: (tabId) => void refreshBadge(tabId),
+  pageStarted: (tabId) => void refreshBadge(tabId, 0),
+}, chromeWebRequest?.OnSendHeadersOptions?.EXTRA_HEADERS === 'extraHeaders');
+
+browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
+// Chrome resets a tab's action state when a navigation commits, and back/forward shows an older
+// page without new requests: recompute the badge whenever the tab's URL or load state changes.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url !== undefined || change.status !== undefined) void refreshBadge(tabId, 0);
+  // Injecting at the main frame's onCompleted can land in the outgoing document (a new tab's
+  // about:blank): try again once the failed page has loaded. The collector runs at most once.
+  if (change.status === 'complete') void collectIfMissing(tabId);
+});
+
+function randomKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function browserInfo(): { name: string; version: string } {
+  const match = /(Firefox|Edg|Chrome)\/([\d.]+)/.exec(navigator.userAgent);
+  return { name: match?.[1] === 'Edg' ? 'Edge' : match?.[1] ?? 'Browser', version: match?.[2] ?? '' };
+}
+
+const context: HandlerContext = {
+  store,
+  tabUrl,
+  collectIfMissing,
+  refreshBadge: (tabId) => refreshBadge(tabId, 0),
+  exportOptions: (includeSensitive, showClientIp) => ({ includeSensitive, showClientIp, now: new Date(), randomKey: randomKey(), browser: browserInfo() }),
+};
+
+const extensionOrigin = browser.runtime.getURL('');
+const fromExtensionPage = (sender: Runtime.MessageSender) => sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin);
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) return Promise.resolve({ error: 'invalid message' });
+  const message = parsed.data;
+  // Only the popup (an extension page) may read tabs' captures; pages may only send their evidence.
+  if (message.type !== 'collector/collected' && !fromExtensionPage(sender)) return Promise.resolve({ error: 'not allowed' });
+  const handler = handlers[message.type] as (m: typeof message, s: Runtime.MessageSender, c: HandlerContext) => Promise<unknown>;
+  return handler(message, sender, context).catch((error: Error) => ({ error: error.message.split('\n')[0] }));
+});
+
+// Every listener above is registered: tests (and the demo) wait for this before navigating.
+(globalThis as { __faultlineReady?: boolean }).__faultlineReady = true;

@@ -1,0 +1,104 @@
+// Starts Debian's Chromium with the built extension, a fresh profile that downloads without asking,
+// and host rules that keep every request on 127.0.0.1. Waits until the worker's listeners are live.
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { HOST_RESOLVER_RULES } from './gallery-server';
+
+export const DIST_CHROME = resolve(import.meta.dirname, '..', '..', 'dist', 'chrome');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error('Chromium not found: install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  /**
+   * An extension page kept open to drive chrome.tabs / chrome.action / runtime messages: unlike a
+   * handle on the worker, it stays valid when Chrome stops and restarts the worker.
+   */
+  control: Page;
+  downloadsDir: string;
+  popupUrl(tabId: number): string;
+  /** Kills the extension's service worker, as Chrome does to an idle one. */
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function launchWithExtension(options: { dist?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST_CHROME;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension at ${dist}: run npm run build`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'faultline-profile-'));
+  const downloadsDir = join(userDataDir, 'downloads');
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  mkdirSync(downloadsDir);
+  // CDP's download behaviour ignores downloads.download's file name; the profile's preference does not.
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({
+    download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true },
+    savefile: { default_directory: downloadsDir },
+  }));
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    pipe: true,
+    enableExtensions: [dist],
+    userDataDir,
+    args: [
+      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-sync', '--disable-default-apps', '--disable-features=NetworkTimeServiceQuerying',
+      `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+    ],
+  });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const extensionId = new URL(target.url()).host;
+  const worker = await target.worker();
+  if (!worker) throw new Error('the extension has no worker');
+  // The worker target appears before its top-level code ran: wait for its listeners.
+  await until('the worker\'s listeners', () => worker.evaluate(() => (globalThis as { __faultlineReady?: boolean }).__faultlineReady === true));
+  const popupUrl = (tabId: number) => `chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`;
+  const control = await browser.newPage();
+  await control.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=0`);
+  return {
+    browser,
+    extensionId,
+    control,
+    downloadsDir,
+    popupUrl,
+    async stopWorker() {
+      // Chrome stops idle workers itself; CDP's ServiceWorker domain, seen from an extension page,
+      // does the same on demand.
+      const session = await control.createCDPSession();
+      const versions = new Map<string, string>();
+      let scriptVersion = '';
+      session.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const v of event.versions) {
+          versions.set(v.versionId, v.runningStatus);
+          if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) scriptVersion = v.versionId;
+        }
+      });
+      await session.send('ServiceWorker.enable');
+      await until('the worker\'s version', async () => scriptVersion !== '' && versions.get(scriptVersion) === 'running');
+      await session.send('ServiceWorker.stopWorker', { versionId: scriptVersion });
+      await until('the worker to stop', async () => versions.get(scriptVersion) === 'stopped');
+      await session.detach();
+    },
+    close: () => browser.close(),
+  };
+}
+
+export { until };

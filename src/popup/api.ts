@@ -1,0 +1,46 @@
+// The popup's side of the message contract, and the two things only a page can do: download a
+// file and write the clipboard.
+import browser from 'webextension-polyfill';
+import type { Request } from '../shared/messages';
+import type { PopupState } from '../shared/popup-state';
+
+const send = <T,>(message: Request) => browser.runtime.sendMessage(message) as Promise<T | { error: string }>;
+
+export const isError = (value: unknown): value is { error: string } =>
+  typeof value === 'object' && value !== null && 'error' in value;
+
+/** The tab to show: ?tabId=N (tests, "open in a tab"), else the active tab of this window. */
+export async function targetTab(): Promise<number | undefined> {
+  const fromQuery = new URLSearchParams(location.search).get('tabId');
+  if (fromQuery !== null && /^\d{1,10}$/.test(fromQuery)) return Number(fromQuery);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export const getState = (tabId: number) => send<PopupState>({ type: 'popup/state', tabId });
+export const getStateWithTrace = (tabId: number) => send<PopupState>({ type: 'popup/trace', tabId });
+export const getSummary = (tabId: number, includeSensitive: boolean, showClientIp: boolean) =>
+  send<{ text: string }>({ type: 'popup/summary', tabId, includeSensitive, showClientIp });
+export const getHar = (tabId: number, includeSensitive: boolean) =>
+  send<{ fileName: string; text: string }>({ type: 'popup/export-har', tabId, includeSensitive });
+export const getBundle = (tabId: number, includeSensitive: boolean, showClientIp: boolean) =>
+  send<{ fileName: string; base64: string }>({ type: 'popup/export-bundle', tabId, includeSensitive, showClientIp });
+
+/** octet-stream keeps Chrome from renaming a .har to .json. */
+export async function download(fileName: string, data: BlobPart): Promise<void> {
+  const url = URL.createObjectURL(new Blob([data], { type: 'application/octet-stream' }));
+  try {
+    await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export const copyText = (text: string) => navigator.clipboard.writeText(text);

@@ -1,0 +1,46 @@
+// Loads the tab's state from the worker, then the /cdn-cgi/trace (fetched once, in the worker), and
+// renders. Every page-derived string is rendered as text by Preact: nothing is parsed as HTML.
+import { useEffect, useState } from 'preact/hooks';
+import type { PopupState } from '../shared/popup-state';
+import { getState, getStateWithTrace, isError, targetTab } from './api';
+import { CalmState } from './views/calm-state';
+import { FailureView } from './views/failure-view';
+
+type Loaded = { kind: 'booting' } | { kind: 'error'; message: string } | PopupState;
+
+export function App() {
+  const [state, setState] = useState<Loaded>({ kind: 'booting' });
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const tabId = await targetTab();
+      if (tabId === undefined) return setState({ kind: 'error', message: 'There is no tab to look at.' });
+      let first = await getState(tabId);
+      if (!live) return;
+      if (isError(first)) return setState({ kind: 'error', message: first.error });
+      setState(first);
+      // The collector reports a moment after the page loads: re-ask briefly while it is pending.
+      const pending = (s: PopupState) => s.kind === 'loading' || (s.kind === 'failure' && s.pageEvidence === 'pending');
+      for (let i = 0; i < 20 && live && pending(first); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const next = await getState(tabId);
+        if (isError(next)) break;
+        first = next;
+        if (live) setState(next);
+      }
+      if (first.kind === 'failure' && first.traceStatus === 'pending') {
+        const withTrace = await getStateWithTrace(tabId);
+        if (live && !isError(withTrace)) setState(withTrace);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (state.kind === 'booting') return <p class="muted" role="status">Looking at this tab…</p>;
+  if (state.kind === 'error') return <p role="alert">{state.message}</p>;
+  if (state.kind === 'failure') return <FailureView state={state} />;
+  return <CalmState state={state} />;
+}

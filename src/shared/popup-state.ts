@@ -1,0 +1,51 @@
+// What the worker tells the popup to render. Type-only: the popup imports no runtime from here.
+import type { Diagnosis } from '../engine/diagnosis';
+import type { Trace } from '../engine/evidence';
+
+export interface FailedRequest {
+  url: string;
+  method: string;
+  status: number;
+  error?: string;
+  type: string;
+  generator: string;
+  blame: string;
+  headline: string;
+}
+
+export interface Timings {
+  dns: number;
+  connect: number;
+  ssl: number;
+  wait: number;
+  receive: number;
+  total: number;
+}
+
+interface Base {
+  tabId: number;
+  url: string;
+  requestCount: number;
+}
+
+export type PopupState =
+  | { kind: 'unsupported'; tabId: number; url: string }
+  | (Base & { kind: 'nothing-captured' })
+  | (Base & { kind: 'loading' })
+  | (Base & { kind: 'healthy' })
+  | (Base & {
+      kind: 'failure';
+      /** The page itself failed (main frame), or only requests it made (API calls). */
+      scope: 'page' | 'requests';
+      diagnosis: Diagnosis;
+      failed: FailedRequest[];
+      failedTotal: number;
+      timings?: Timings;
+      trace: Trace | null | undefined;
+      traceStatus: 'pending' | 'done' | 'not-applicable';
+      /**
+       * Whether the page's own evidence is in: 'pending' while the collector has not reported yet,
+       * 'headers-only' when it could not (network errors, pages it may not run in), else 'complete'.
+       */
+      pageEvidence: 'pending' | 'complete' | 'headers-only';
+    });

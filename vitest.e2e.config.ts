@@ -1,0 +1,12 @@
+// End-to-end tests: the built extension (dist/chrome) in Debian's Chromium, against the local error
+// gallery on 127.0.0.1. One file at a time: each starts its own browser.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
