@@ -36,6 +36,7 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: false,
-    modulePreload: false,
+    // Preloads the popup's chunks in parallel instead of discovering them one import at a time.
+    modulePreload: { polyfill: false },
   },
 });

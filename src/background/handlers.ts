@@ -14,6 +14,8 @@ import { pageShowing, type TabStore } from './tab-store';
 export interface HandlerContext {
   store: TabStore;
   tabUrl(tabId: number): Promise<string | undefined>;
+  /** The tab's popup state, cached until its capture changes. */
+  stateOf(tabId: number): Promise<PopupState>;
   refreshBadge(tabId: number): Promise<void>;
   /** Asks the page for its evidence again when it has not arrived (the popup opened early). */
   collectIfMissing(tabId: number): Promise<void>;
@@ -65,7 +67,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return { accepted };
   },
   'popup/state': async (message, _sender, ctx) => {
-    const state = buildState(message.tabId, await ctx.tabUrl(message.tabId), await ctx.store.get(message.tabId));
+    const state = await ctx.stateOf(message.tabId);
     void ctx.collectIfMissing(message.tabId);
     return state;
   },

@@ -3,13 +3,31 @@
 // any of them); no state lives only in memory.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { RequestSchema } from '../shared/messages';
+import type { PopupState } from '../shared/popup-state';
 import { badgeFor, iconPaths } from './badge';
 import { buildState, needsCollection } from './build-state';
 import { registerCapture, type WebRequestApi } from './capture';
 import { handlers, type HandlerContext } from './handlers';
 import { createTabStore, pageShowing } from './tab-store';
 
-const store = createTabStore(browser.storage.session);
+/**
+ * The popup's state per tab, as last built (for the badge, usually): any change to the tab's
+ * capture drops it, so the popup gets a current answer without rebuilding an unchanged one.
+ */
+const stateCache = new Map<number, { url: string | undefined; state: PopupState }>();
+const store = createTabStore(browser.storage.session, setTimeout, (tabId) => stateCache.delete(tabId));
+
+/** States that change with time alone ("reading the page…" turns into a verdict) are not reused. */
+const TIME_DEPENDENT = (state: PopupState) => state.kind === 'loading' || (state.kind === 'failure' && state.pageEvidence === 'pending');
+
+async function stateOf(tabId: number): Promise<PopupState> {
+  const url = await tabUrl(tabId);
+  const cached = stateCache.get(tabId);
+  if (cached && cached.url === url && !TIME_DEPENDENT(cached.state)) return cached.state;
+  const state = buildState(tabId, url, await store.get(tabId));
+  stateCache.set(tabId, { url, state });
+  return state;
+}
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -20,7 +38,7 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 }
 
 async function applyBadge(tabId: number): Promise<void> {
-  const badge = badgeFor(buildState(tabId, await tabUrl(tabId), await store.get(tabId)));
+  const badge = badgeFor(await stateOf(tabId));
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -89,6 +107,7 @@ function browserInfo(): { name: string; version: string } {
 const context: HandlerContext = {
   store,
   tabUrl,
+  stateOf,
   collectIfMissing,
   refreshBadge: (tabId) => refreshBadge(tabId, 0),
   exportOptions: (includeSensitive, showClientIp) => ({ includeSensitive, showClientIp, now: new Date(), randomKey: randomKey(), browser: browserInfo() }),

@@ -29,7 +29,12 @@ export interface TabStore {
   totalEntries(): number;
 }
 
-export function createTabStore(storage: SessionArea, schedule: (fn: () => void, ms: number) => unknown = setTimeout): TabStore {
+export function createTabStore(
+  storage: SessionArea,
+  schedule: (fn: () => void, ms: number) => unknown = setTimeout,
+  /** Called after every change to a tab's record (caches derived from it drop their copy). */
+  onChange: (tabId: number) => void = () => undefined,
+): TabStore {
   const tabs = new Map<number, TabRecord>();
   const loading = new Map<number, Promise<TabRecord>>();
   const dirty = new Set<number>();
@@ -128,12 +133,14 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
       total += count(tab) - before;
       enforceBounds(tab);
       markDirty(tabId);
+      onChange(tabId);
     },
     async get(tabId) {
       const tab = tabs.get(tabId) ?? (await load(tabId));
       return tab.pages.length > 0 ? tab : undefined;
     },
     async remove(tabId) {
+      onChange(tabId);
       const tab = tabs.get(tabId);
       if (tab) total -= count(tab);
       tabs.delete(tabId);

@@ -39,6 +39,12 @@ export function App() {
     };
   }, []);
 
+  useEffect(() => {
+    // A standard performance mark, read by `npm run bench`: popup document start → verdict shown.
+    const final = state.kind !== 'booting' && state.kind !== 'loading' && !(state.kind === 'failure' && state.pageEvidence === 'pending');
+    if (final && performance.getEntriesByName('faultline:verdict').length === 0) performance.mark('faultline:verdict');
+  }, [state]);
+
   if (state.kind === 'booting') return <p class="muted" role="status">Looking at this tab…</p>;
   if (state.kind === 'error') return <p role="alert">{state.message}</p>;
   if (state.kind === 'failure') return <FailureView state={state} />;
