@@ -1,14 +1,76 @@
-// Builds the extension with @crxjs/vite-plugin from manifest.json into dist/chrome. The collector
-// is built apart as one self-contained IIFE (collector.js) that the worker injects by file name into
-// failed pages only: no web_accessible_resources, so no page can detect the extension through it.
-import { crx } from '@crxjs/vite-plugin';
+// Builds the extension with @crxjs/vite-plugin from manifest.json, one browser per run:
+//   vite build                    → dist/chrome   (the Chrome store build)
+//   vite build --mode firefox     → dist/firefox  (the Firefox store build)
+//   vite build --mode firefox-e2e → dist/firefox-e2e (test-only: the Firefox build plus the e2e hook)
+// manifest.json is the one source of truth; manifestFor() derives each browser's manifest from it.
+// The collector is built apart as one self-contained IIFE (collector.js) that the worker injects by
+// file name into failed pages only: no web_accessible_resources, so no page can detect the
+// extension through it.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
-const outDir = resolve(import.meta.dirname, 'dist/chrome');
+export type Target = 'chrome' | 'firefox';
 
-function collectorScript(): Plugin {
+/** The add-on id Firefox knows the extension by (AMO, storage, updates). */
+export const GECKO_ID = 'faultline@faultline.dev';
+/**
+ * The oldest Firefox the manifest accepts: 140 (ESR) is the first desktop Firefox that reads
+ * `data_collection_permissions`, Firefox for Android reads it from 142; web-ext lint asks for
+ * exactly these. Everything else the extension uses (MV3 background scripts as modules,
+ * storage.session, scripting, action) is older. Debian bookworm has 140 ESR and, from
+ * bookworm-security, 153 ESR (the one the e2e suite runs in).
+ */
+export const GECKO_MIN_VERSION = '140.0';
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
+
+/** The per-browser manifest: identical but for where the background runs and Firefox's settings. */
+export function manifestFor(target: Target): ManifestV3Export {
+  if (target === 'chrome') return manifest;
+  const { minimum_chrome_version: _chromeOnly, background, ...common } = manifest;
+  return {
+    ...common,
+    // Firefox runs MV3 backgrounds as (non-persistent) scripts, not a service worker.
+    background: { scripts: [background.service_worker], type: background.type as 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        // Nothing is collected or transmitted (see the README's privacy section).
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+    },
+  } as ManifestV3Export;
+}
+
+/**
+ * The worker sets `z.config({ jitless: true })` (src/background/zod-jitless.ts), so zod never
+ * generates code at run time; this removes the then-unreachable `Function` constructor calls from
+ * the bundle too, so the store builds hold no eval at all (the extension CSP forbids it anyway, and
+ * AMO's linter flags it). Fails the build if zod's code changed and a patch no longer applies.
+ */
+function zodWithoutCodegen(): Plugin {
+  const patches = [
+    { file: '/zod/v4/core/util.js', from: /const F = Function;\s*new F\(""\);\s*return true;/, to: 'return false; // jitless' },
+    { file: '/zod/v4/core/doc.js', from: /const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);/, to: 'throw new Error("zod code generation is disabled in this build (jitless)");' },
+  ];
+  return {
+    name: 'faultline-zod-without-codegen',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      const path = id.split('?')[0]!.replaceAll('\\', '/');
+      const patch = patches.find((p) => path.endsWith(p.file));
+      if (!patch) return null;
+      if (!patch.from.test(code)) this.error(`zod changed: cannot remove code generation from ${patch.file}`);
+      return { code: code.replace(patch.from, patch.to), map: null };
+    },
+  };
+}
+
+function collectorScript(outDir: string): Plugin {
   return {
     name: 'faultline-collector',
     apply: 'build',
@@ -28,15 +90,23 @@ function collectorScript(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [crx({ manifest }), collectorScript()],
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    // Preloads the popup's chunks in parallel instead of discovering them one import at a time.
-    modulePreload: { polyfill: false },
-  },
+export default defineConfig(({ mode }) => {
+  const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
+  // Test-only hooks (src/background/e2e-hooks.ts) exist only in this mode's output: the store
+  // builds compile `__FAULTLINE_E2E__` to false and the hook's code is dropped with the branch.
+  const e2e = mode === 'firefox-e2e';
+  const outDir = resolve(import.meta.dirname, 'dist', e2e ? 'firefox-e2e' : target);
+  return {
+    plugins: [zodWithoutCodegen(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
+    define: { __FAULTLINE_E2E__: JSON.stringify(e2e) },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      // Preloads the popup's chunks in parallel instead of discovering them one import at a time.
+      modulePreload: { polyfill: false },
+    },
+  };
 });

@@ -1,5 +1,6 @@
-// End-to-end tests: the built extension (dist/chrome) in Debian's Chromium, against the local error
-// gallery on 127.0.0.1. One file at a time: each starts its own browser.
+// End-to-end tests: the built extension in Debian's Chromium (dist/chrome) and Firefox ESR
+// (dist/firefox-e2e, which firefox.test.ts builds), against the local error gallery on 127.0.0.1.
+// One file at a time: each starts its own browser.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -3,6 +3,9 @@
 // reads without colour. The tooltip says what and where.
 import type { PopupState } from '../shared/popup-state';
 
+/** The badge's words come from the UI catalog; passed in so the badge stays a pure function. */
+export type Translate = (key: 'badgeIdle' | 'badgeHealthy' | 'badgeRequests' | 'badgeFailure' | 'httpStatus' | 'networkError', ...subs: (string | number)[]) => string;
+
 export type IconVariant = 'idle' | 'failure' | 'blocked' | 'requests';
 
 export interface Badge {
@@ -22,9 +25,9 @@ const hostOf = (url: string) => {
   }
 };
 
-export function badgeFor(state: PopupState): Badge {
+export function badgeFor(state: PopupState, t: Translate): Badge {
   if (state.kind !== 'failure') {
-    const title = state.kind === 'healthy' ? `Faultline: no errors seen on this tab (${state.requestCount} requests)` : 'Faultline';
+    const title = state.kind === 'healthy' ? t('badgeHealthy', state.requestCount) : t('badgeIdle');
     return { text: '', color: COLORS.idle, title, icon: 'idle' };
   }
   const d = state.diagnosis;
@@ -34,7 +37,7 @@ export function badgeFor(state: PopupState): Badge {
     return {
       text: n > 9 ? '9+' : `${n}`,
       color: COLORS.requests,
-      title: `Faultline: ${n} request${n === 1 ? '' : 's'} on ${where} failed — first: ${d.status || 'network error'} from ${hostOf(d.url)}`,
+      title: t('badgeRequests', n, where, d.status || t('networkError'), hostOf(d.url)),
       icon: 'requests',
     };
   }
@@ -42,7 +45,7 @@ export function badgeFor(state: PopupState): Badge {
   return {
     text: d.status === 0 ? 'ERR' : String(d.status),
     color: blocked ? COLORS.blocked : COLORS.failure,
-    title: `Faultline: ${d.status === 0 ? 'network error' : `HTTP ${d.status}`} on ${where} — ${d.headline}`,
+    title: t('badgeFailure', d.status === 0 ? t('networkError') : t('httpStatus', d.status), where, d.headline),
     icon: blocked ? 'blocked' : 'failure',
   };
 }

@@ -2,6 +2,7 @@
 // page, a healthy page, or "still loading". One function, used for the popup and for the badge.
 import { diagnose } from '../engine/diagnose';
 import type { Diagnosis } from '../engine/diagnosis';
+import type { Locale } from '../engine/i18n/locale';
 import type { PageRecord, TabRecord } from '../shared/capture-types';
 import { MAX_FAILED_SHOWN } from '../shared/limits';
 import type { FailedRequest, PopupState } from '../shared/popup-state';
@@ -14,11 +15,11 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 /** A 4xx page counts only when someone recognisably wrote it (a WAF's block page, a CDN's error). */
 const isReportable = (d: Diagnosis) => d.status >= 500 || d.status === 0 || (d.generator !== 'none' && d.generator !== 'unknown');
 
-export function failedRequests(page: PageRecord): { list: FailedRequest[]; total: number; first?: Diagnosis } {
+export function failedRequests(page: PageRecord, locale: Locale = 'en'): { list: FailedRequest[]; total: number; first?: Diagnosis } {
   const failing = page.entries.filter((e) => !(e.id === page.key && e.type === 'main_frame') && isFailure(e));
   let first: Diagnosis | undefined;
   const list = failing.slice(0, MAX_FAILED_SHOWN).map((e) => {
-    const d = diagnose(toEvidence(e));
+    const d = diagnose(toEvidence(e), { locale });
     first ??= d;
     return { url: e.url, method: e.method, status: e.status, error: e.error, type: e.type, generator: d.generator, blame: d.blame, headline: d.headline };
   });
@@ -46,7 +47,7 @@ export function needsCollection(page: PageRecord): boolean {
   return !page.collected && main !== undefined && main.status >= 400 && main.tEnd !== undefined;
 }
 
-export function buildState(tabId: number, tabUrl: string | undefined, tab: TabRecord | undefined, now = Date.now()): PopupState {
+export function buildState(tabId: number, tabUrl: string | undefined, tab: TabRecord | undefined, now = Date.now(), locale: Locale = 'en'): PopupState {
   const url = tabUrl ?? '';
   if (tabUrl !== undefined && !isWebUrl(tabUrl)) return { kind: 'unsupported', tabId, url };
   const page = tab ? pageShowing(tab, tabUrl) : undefined;
@@ -59,8 +60,8 @@ export function buildState(tabId: number, tabUrl: string | undefined, tab: TabRe
   // say "loading", not "no errors", until it has been read (or the grace period is over).
   if (needsCollection(page) && pageEvidenceOf(page, now) === 'pending' && main.status < 500) return { ...base, kind: 'loading' };
 
-  const failed = failedRequests(page);
-  const pageDiagnosis = main.status >= 400 || main.error !== undefined ? diagnose(pageEvidence(page, main)) : undefined;
+  const failed = failedRequests(page, locale);
+  const pageDiagnosis = main.status >= 400 || main.error !== undefined ? diagnose(pageEvidence(page, main), { locale }) : undefined;
   const common = { trace: page.trace, traceStatus: traceStatusOf(page), failed: failed.list, failedTotal: failed.total };
   if (pageDiagnosis && isReportable(pageDiagnosis)) {
     const t = pageEvidence(page, main).timings;

@@ -7,6 +7,7 @@ import { buildHar, harFileName } from '../engine/export/build-har';
 import { createRedactor } from '../engine/export/redactor';
 import { sanitizeHar } from '../engine/export/sanitize-har';
 import { supportSummary, type SummaryFailure } from '../engine/export/summary';
+import type { Locale } from '../engine/i18n/locale';
 import type { PageRecord } from '../shared/capture-types';
 import { isFailure, toEvidence } from './entries';
 import { mainEntry, pageEvidence } from './page-evidence';
@@ -17,9 +18,11 @@ export interface ExportOptions {
   now: Date;
   randomKey: string;
   browser?: { name: string; version: string };
+  /** The language of the summary, the bundle's text and the diagnoses in them. */
+  locale: Locale;
 }
 
-function failuresOf(page: PageRecord): SummaryFailure[] {
+function failuresOf(page: PageRecord, locale: Locale): SummaryFailure[] {
   const main = mainEntry(page);
   const list: SummaryFailure[] = [];
   for (const e of page.entries) {
@@ -27,7 +30,7 @@ function failuresOf(page: PageRecord): SummaryFailure[] {
     if (!isMain && !isFailure(e)) continue;
     if (isMain && e.status < 400 && e.error === undefined) continue;
     const evidence = isMain ? pageEvidence(page, e) : toEvidence(e);
-    list.push({ evidence, diagnosis: diagnose(evidence) });
+    list.push({ evidence, diagnosis: diagnose(evidence, { locale }) });
   }
   return list;
 }
@@ -35,7 +38,7 @@ function failuresOf(page: PageRecord): SummaryFailure[] {
 function harOf(page: PageRecord, options: ExportOptions) {
   const main = mainEntry(page);
   const entries = page.entries.map((e) => (e === main ? pageEvidence(page, e) : toEvidence(e)));
-  const diagnoses = failuresOf(page).map(({ diagnosis }) => diagnosis);
+  const diagnoses = failuresOf(page, options.locale).map(({ diagnosis }) => diagnosis);
   const har = buildHar({ entries, diagnoses, browser: options.browser, now: options.now });
   return options.includeSensitive ? har : sanitizeHar(har, options.randomKey).har;
 }
@@ -46,7 +49,7 @@ export function exportHar(page: PageRecord, options: ExportOptions): { fileName:
 
 /** URLs in a summary can carry tokens too: redacted unless the user chose to include them. */
 function summaryFailures(page: PageRecord, options: ExportOptions): SummaryFailure[] {
-  const failures = failuresOf(page);
+  const failures = failuresOf(page, options.locale);
   if (options.includeSensitive) return failures;
   const redact = createRedactor(options.randomKey);
   return failures.map(({ evidence, diagnosis }) => ({
@@ -56,11 +59,11 @@ function summaryFailures(page: PageRecord, options: ExportOptions): SummaryFailu
 }
 
 export function exportSummary(page: PageRecord, options: ExportOptions): string {
-  return supportSummary({ failures: summaryFailures(page, options), showClientIp: options.showClientIp, now: options.now });
+  return supportSummary({ failures: summaryFailures(page, options), showClientIp: options.showClientIp, now: options.now, locale: options.locale });
 }
 
 export function exportBundle(page: PageRecord, options: ExportOptions): { fileName: string; base64: string } {
-  const failures = failuresOf(page);
+  const failures = failuresOf(page, options.locale);
   const zip = buildBundle({
     harFileName: harFileName(page.url, options.now),
     har: harOf(page, options),
@@ -69,6 +72,7 @@ export function exportBundle(page: PageRecord, options: ExportOptions): { fileNa
     trace: page.trace,
     showClientIp: options.showClientIp,
     now: options.now,
+    locale: options.locale,
   });
   return { fileName: harFileName(page.url, options.now, 'zip'), base64: btoa(strFromU8(zip, true)) };
 }

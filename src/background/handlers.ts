@@ -1,12 +1,12 @@
 // The worker's message handlers. Every message is parsed with the shared schema first; the handler
 // map is typed against the union, so a message type without a handler does not compile.
 import type { Runtime } from 'webextension-polyfill';
+import type { Locale } from '../engine/i18n/locale';
 import { CollectedSchema } from '../shared/collected';
 import type { Request, RequestType } from '../shared/messages';
 import type { PopupState } from '../shared/popup-state';
 import type { ExportOptions } from './exports';
 import { exportBundle, exportHar, exportSummary } from './exports';
-import { buildState } from './build-state';
 import { fetchTrace } from './fetch-trace';
 import { mainEntry } from './page-evidence';
 import { pageShowing, type TabStore } from './tab-store';
@@ -14,12 +14,13 @@ import { pageShowing, type TabStore } from './tab-store';
 export interface HandlerContext {
   store: TabStore;
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** The tab's popup state, cached until its capture changes. */
-  stateOf(tabId: number): Promise<PopupState>;
+  /** The tab's popup state in a language, cached until its capture changes. */
+  stateOf(tabId: number, locale?: Locale): Promise<PopupState>;
   refreshBadge(tabId: number): Promise<void>;
   /** Asks the page for its evidence again when it has not arrived (the popup opened early). */
   collectIfMissing(tabId: number): Promise<void>;
-  exportOptions(includeSensitive: boolean, showClientIp: boolean): ExportOptions;
+  /** Export options; the language is the message's, else the UI's. */
+  exportOptions(includeSensitive: boolean, showClientIp: boolean, locale?: Locale): ExportOptions;
 }
 
 type Handler<T extends RequestType> = (message: Extract<Request, { type: T }>, sender: Runtime.MessageSender, ctx: HandlerContext) => Promise<unknown>;
@@ -30,21 +31,28 @@ async function pageOf(ctx: HandlerContext, tabId: number) {
 }
 
 /** Fetches the page's trace once, stores it, and answers the state with it. */
-async function stateWithTrace(ctx: HandlerContext, tabId: number): Promise<PopupState> {
-  const url = await ctx.tabUrl(tabId);
-  const tab = await ctx.store.get(tabId);
-  const state = buildState(tabId, url, tab);
+async function stateWithTrace(ctx: HandlerContext, tabId: number, locale: Locale | undefined): Promise<PopupState> {
+  const state = await ctx.stateOf(tabId, locale);
   if (state.kind !== 'failure' || state.traceStatus !== 'pending') return state;
-  const page = tab && pageShowing(tab, url);
+  const tab = await ctx.store.get(tabId);
+  const page = tab && pageShowing(tab, await ctx.tabUrl(tabId));
   if (!page) return state;
   const trace = await fetchTrace(page.url);
   await ctx.store.update(tabId, () => {
     page.trace = trace;
   });
-  return buildState(tabId, url, await ctx.store.get(tabId));
+  return ctx.stateOf(tabId, locale);
 }
 
 const noPage = { error: 'Nothing was captured for this page.' };
+
+const originOf = (url: string): string | undefined => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
 
 export const handlers: { [T in RequestType]: Handler<T> } = {
   'collector/collected': async (message, sender, ctx) => {
@@ -59,7 +67,8 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     await ctx.store.update(tabId, (tab) => {
       const page = pageShowing(tab, payload.url);
       const main = page && mainEntry(page);
-      if (!page || !main || page.collected) return;
+      // pushState may change the path, never the origin: a document of another origin is not this page.
+      if (!page || !main || page.collected || originOf(page.url) !== originOf(payload.url)) return;
       page.collected = payload;
       accepted = true;
     });
@@ -67,22 +76,22 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return { accepted };
   },
   'popup/state': async (message, _sender, ctx) => {
-    const state = await ctx.stateOf(message.tabId);
+    const state = await ctx.stateOf(message.tabId, message.locale);
     void ctx.collectIfMissing(message.tabId);
     return state;
   },
-  'popup/trace': async (message, _sender, ctx) => stateWithTrace(ctx, message.tabId),
+  'popup/trace': async (message, _sender, ctx) => stateWithTrace(ctx, message.tabId, message.locale),
   'popup/export-har': async (message, _sender, ctx) => {
     const page = await pageOf(ctx, message.tabId);
     return page ? exportHar(page, ctx.exportOptions(message.includeSensitive, false)) : noPage;
   },
   'popup/export-bundle': async (message, _sender, ctx) => {
     const page = await pageOf(ctx, message.tabId);
-    return page ? exportBundle(page, ctx.exportOptions(message.includeSensitive, message.showClientIp)) : noPage;
+    return page ? exportBundle(page, ctx.exportOptions(message.includeSensitive, message.showClientIp, message.locale)) : noPage;
   },
   'popup/summary': async (message, _sender, ctx) => {
     const page = await pageOf(ctx, message.tabId);
-    return page ? { text: exportSummary(page, ctx.exportOptions(message.includeSensitive, message.showClientIp)) } : noPage;
+    return page ? { text: exportSummary(page, ctx.exportOptions(message.includeSensitive, message.showClientIp, message.locale)) } : noPage;
   },
   'test/ready': async () => ({ ready: true }),
 };

@@ -1,12 +1,16 @@
 // The worker's entry: wires browser APIs into the capture, the store, the badge and the message
 // handlers. Every listener is registered synchronously at top level (the MV3 worker may be woken by
 // any of them); no state lives only in memory.
+import './zod-jitless'; // first: before any schema is built
 import browser, { type Runtime } from 'webextension-polyfill';
-import { RequestSchema } from '../shared/messages';
+import type { Locale } from '../engine/i18n/locale';
+import { t, uiLocale } from '../shared/i18n';
 import type { PopupState } from '../shared/popup-state';
 import { badgeFor, iconPaths } from './badge';
 import { buildState, needsCollection } from './build-state';
+import { openControlPageOnInstall } from './e2e-hooks';
 import { registerCapture, type WebRequestApi } from './capture';
+import { dispatch, type DispatchEnv } from './dispatch';
 import { handlers, type HandlerContext } from './handlers';
 import { createTabStore, pageShowing } from './tab-store';
 
@@ -14,18 +18,19 @@ import { createTabStore, pageShowing } from './tab-store';
  * The popup's state per tab, as last built (for the badge, usually): any change to the tab's
  * capture drops it, so the popup gets a current answer without rebuilding an unchanged one.
  */
-const stateCache = new Map<number, { url: string | undefined; state: PopupState }>();
+const stateCache = new Map<number, { url: string | undefined; locale: Locale; state: PopupState }>();
 const store = createTabStore(browser.storage.session, setTimeout, (tabId) => stateCache.delete(tabId));
 
 /** States that change with time alone ("reading the page…" turns into a verdict) are not reused. */
 const TIME_DEPENDENT = (state: PopupState) => state.kind === 'loading' || (state.kind === 'failure' && state.pageEvidence === 'pending');
 
-async function stateOf(tabId: number): Promise<PopupState> {
+/** The state in a language: the popup's (it says which it shows), else the browser's. */
+async function stateOf(tabId: number, locale: Locale = uiLocale()): Promise<PopupState> {
   const url = await tabUrl(tabId);
   const cached = stateCache.get(tabId);
-  if (cached && cached.url === url && !TIME_DEPENDENT(cached.state)) return cached.state;
-  const state = buildState(tabId, url, await store.get(tabId));
-  stateCache.set(tabId, { url, state });
+  if (cached && cached.url === url && cached.locale === locale && !TIME_DEPENDENT(cached.state)) return cached.state;
+  const state = buildState(tabId, url, await store.get(tabId), Date.now(), locale);
+  stateCache.set(tabId, { url, locale, state });
   return state;
 }
 
@@ -38,7 +43,7 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 }
 
 async function applyBadge(tabId: number): Promise<void> {
-  const badge = badgeFor(await stateOf(tabId));
+  const badge = badgeFor(await stateOf(tabId), t);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -59,8 +64,11 @@ function refreshBadge(tabId: number, delay = 50): Promise<void> {
   });
 }
 
-/** Built apart as one IIFE by vite.config.ts; injected only into a tab whose page failed. */
-const COLLECTOR_FILE = 'collector.js';
+/**
+ * Built apart as one IIFE by vite.config.ts; injected only into a tab whose page failed. Absolute:
+ * Firefox resolves a relative file against the calling page, Chrome against the extension root.
+ */
+const COLLECTOR_FILE = '/collector.js';
 
 async function injectCollector(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [COLLECTOR_FILE] }).catch(() => undefined);
@@ -110,21 +118,15 @@ const context: HandlerContext = {
   stateOf,
   collectIfMissing,
   refreshBadge: (tabId) => refreshBadge(tabId, 0),
-  exportOptions: (includeSensitive, showClientIp) => ({ includeSensitive, showClientIp, now: new Date(), randomKey: randomKey(), browser: browserInfo() }),
+  exportOptions: (includeSensitive, showClientIp, locale) => ({
+    includeSensitive, showClientIp, now: new Date(), randomKey: randomKey(), browser: browserInfo(), locale: locale ?? uiLocale(),
+  }),
 };
 
-const extensionOrigin = browser.runtime.getURL('');
-const fromExtensionPage = (sender: Runtime.MessageSender) => sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin);
-
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  const parsed = RequestSchema.safeParse(raw);
-  if (!parsed.success) return Promise.resolve({ error: 'invalid message' });
-  const message = parsed.data;
-  // Only the popup (an extension page) may read tabs' captures; pages may only send their evidence.
-  if (message.type !== 'collector/collected' && !fromExtensionPage(sender)) return Promise.resolve({ error: 'not allowed' });
-  const handler = handlers[message.type] as (m: typeof message, s: Runtime.MessageSender, c: HandlerContext) => Promise<unknown>;
-  return handler(message, sender, context).catch((error: Error) => ({ error: error.message.split('\n')[0] }));
-});
+const dispatchEnv: DispatchEnv = { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), handlers, context };
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => dispatch(raw, sender, dispatchEnv));
 
 // Every listener above is registered: tests (and the demo) wait for this before navigating.
 (globalThis as { __faultlineReady?: boolean }).__faultlineReady = true;
+// Firefox e2e build only (see e2e-hooks.ts); false, and dropped, in every store build.
+if (__FAULTLINE_E2E__) openControlPageOnInstall();

@@ -22,7 +22,10 @@ export async function readJsonFile(path: string): Promise<unknown> {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]?.slice(0, 120);
-    const truncated = /end of (json )?(data|input)/i.test(reason ?? '') ? ' (truncated?)' : '';
+    // A file cut short ends inside a string, or the parser runs out of input at its very end.
+    const position = Number(/position (\d+)/.exec(reason ?? '')?.[1] ?? -1);
+    const atEnd = /end of (json )?(data|input)|unterminated string/i.test(reason ?? '') || position >= text.trimEnd().length;
+    const truncated = atEnd ? ' (truncated?)' : '';
     throw new CliError(`${path}: not valid JSON${truncated}: ${reason}`);
   }
 }

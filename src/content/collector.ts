@@ -20,7 +20,8 @@ function navigationTiming(): NavigationTiming | undefined {
     wait: span(nav.requestStart, nav.responseStart),
     receive: span(nav.responseStart, nav.responseEnd),
     total: span(nav.startTime || 0.001, nav.responseEnd),
-    serverTiming: nav.serverTiming.slice(0, COLLECT_LIMITS.serverTiming).map((t) => ({
+    // Firefox exposes serverTiming only in secure contexts: absent on http:// pages.
+    serverTiming: ((nav.serverTiming as PerformanceServerTiming[] | undefined) ?? []).slice(0, COLLECT_LIMITS.serverTiming).map((t) => ({
       name: t.name.slice(0, 64), duration: t.duration, description: t.description.slice(0, 256),
     })),
   };

@@ -77,6 +77,18 @@ export async function startGallery(port = 0): Promise<Gallery> {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', server: 'nginx/1.24.0' })
           .end(page('A healthy page', '<h1>All good</h1><p>This page and its requests load fine.</p><script>fetch("/api/ok").then((r) => r.json()).then((j) => { document.body.dataset.api = j.ok; });</script>'));
         return;
+      case '/many': {
+        // A page that makes N small requests (loopback), 32 at a time; its title says when it is done.
+        const n = Math.min(Math.max(Number(url.searchParams.get('n') ?? 1000) || 1000, 1), 20_000);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(page('Many requests', `<h1>${n} requests</h1><script>
+            (async () => { let next = 0; const worker = async () => { while (next < ${n}) await fetch("/api/tiny?i=" + next++).then((r) => r.text()); };
+              await Promise.all(Array.from({ length: 32 }, worker)); document.title = "done"; })();</script>`));
+        return;
+      }
+      case '/api/tiny':
+        res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('ok');
+        return;
       case '/api/ok':
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":"yes"}');
         return;

@@ -15,6 +15,20 @@ export function chromiumPath(): string {
   return found;
 }
 
+const chromiumArgs = () => [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  '--disable-sync', '--disable-default-apps', '--disable-features=NetworkTimeServiceQuerying',
+  `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+];
+
+/** The same Chromium, flags and host rules, without the extension: the baseline for overhead figures. */
+export async function launchWithoutExtension(options: { headless?: boolean } = {}): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: chromiumPath(), headless: options.headless ?? true, pipe: true,
+    userDataDir: mkdtempSync(join(tmpdir(), 'faultline-profile-')), args: chromiumArgs(),
+  });
+}
+
 export interface ExtensionBrowser {
   browser: Browser;
   extensionId: string;
@@ -40,7 +54,14 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
   }
 }
 
-export async function launchWithExtension(options: { dist?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  dist?: string;
+  headless?: boolean;
+  /** The browser's UI language, e.g. "zh-CN" (the extension follows it). */
+  lang?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST_CHROME;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension at ${dist}: run npm run build`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'faultline-profile-'));
@@ -58,11 +79,9 @@ export async function launchWithExtension(options: { dist?: string; headless?: b
     pipe: true,
     enableExtensions: [dist],
     userDataDir,
-    args: [
-      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--disable-sync', '--disable-default-apps', '--disable-features=NetworkTimeServiceQuerying',
-      `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-    ],
+    // On Linux, Chromium takes its UI language from the environment; --lang covers the rest.
+    args: [...chromiumArgs(), ...(options.lang ? [`--lang=${options.lang}`] : [])],
+    ...(options.lang && { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` } }),
   });
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(target.url()).host;

@@ -6,6 +6,7 @@ import type { Evidence } from './evidence';
 import type { Fingerprint, PageRule, Verdict } from './knowledge/fingerprint';
 import type { CompiledFingerprints, CompiledRule } from './match/compile';
 import { describeSignal, headerHolds, isHeaderSignal, signalHolds, type PreparedResponse } from './match/signals';
+import type { LocalText } from './i18n/localize';
 import { netErrorVerdict } from './net-error';
 import type { Blame, Failure, Generator, Layer } from './vocabulary';
 
@@ -43,7 +44,7 @@ function hasIdentifyingHeaders(response: PreparedResponse): boolean {
   return false;
 }
 
-function evaluate(candidate: CompiledRule, response: PreparedResponse, compiled: CompiledFingerprints): Candidate | undefined {
+function evaluate(candidate: CompiledRule, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Candidate | undefined {
   const { rule, fingerprint, requiredHeader } = candidate;
   if (requiredHeader !== undefined && !response.headers.has(requiredHeader)) return undefined;
   const holds = (signal: Parameters<typeof signalHolds>[0]) => signalHolds(signal, response, compiled.markerId);
@@ -54,7 +55,7 @@ function evaluate(candidate: CompiledRule, response: PreparedResponse, compiled:
   for (const signal of rule.any ?? []) {
     if (!holds(signal)) continue;
     confidence += (1 - confidence) * 0.5;
-    matchedAny.push(describeSignal(signal, response));
+    matchedAny.push(describeSignal(signal, response, text.m));
   }
   const own = fingerprint.ownHeaders;
   const lookalike =
@@ -83,31 +84,24 @@ function inPath(fingerprint: Fingerprint, response: PreparedResponse): boolean {
   return fingerprint.inPath.some((signal) => isHeaderSignal(signal) && headerHolds(signal, response.headers));
 }
 
-function rank(response: PreparedResponse, compiled: CompiledFingerprints, rules: readonly CompiledRule[]): Candidate[] {
+function rank(response: PreparedResponse, compiled: CompiledFingerprints, rules: readonly CompiledRule[], text: LocalText): Candidate[] {
   const candidates: { candidate: Candidate; key: number }[] = [];
   for (const rule of rules) {
-    const candidate = evaluate(rule, response, compiled);
+    const candidate = evaluate(rule, response, compiled, text);
     if (candidate) candidates.push({ candidate, key: candidate.confidence + (inPath(rule.fingerprint, response) ? PATH_TIE_BREAK : 0) });
   }
   return candidates.sort((a, b) => b.key - a.key).map(({ candidate }) => candidate);
 }
 
-function attributeSuccess(response: PreparedResponse, compiled: CompiledFingerprints): Attribution {
-  const evidence: EvidenceItem[] = [
-    { source: 'status', says: `The response status ${response.status} is not an error.` },
-  ];
-  const quoted = rank(response, compiled, compiled.rulesFor(502))[0] ?? rank(response, compiled, compiled.rulesFor(403))[0];
-  if (quoted) {
-    evidence.push({
-      source: 'body',
-      says: `The page resembles ${quoted.compiled.fingerprint.name}'s error page, but it was served as a success, so it only quotes one.`,
-    });
-  }
+function attributeSuccess(response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution {
+  const evidence: EvidenceItem[] = [{ source: 'status', says: text.m.evidence.notAnError(response.status) }];
+  const quoted = rank(response, compiled, compiled.rulesFor(502), text)[0] ?? rank(response, compiled, compiled.rulesFor(403), text)[0];
+  if (quoted) evidence.push({ source: 'body', says: text.m.evidence.onlyQuotes(quoted.compiled.fingerprint.name) });
   return { generator: 'none', layer: 'none', blame: 'none', confidence: quoted ? 0.7 : 0.9, evidence };
 }
 
-function attributeNoResponse(evidence: Evidence): Attribution {
-  const verdict = netErrorVerdict(evidence.netError);
+function attributeNoResponse(evidence: Evidence, text: LocalText): Attribution {
+  const verdict = netErrorVerdict(evidence.netError, text.m);
   return {
     generator: 'none',
     layer: 'none',
@@ -125,20 +119,16 @@ function statusFailure(status: number): Failure | undefined {
   return undefined;
 }
 
-export function attribute(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints): Attribution {
-  if (evidence.status === 0) return attributeNoResponse(evidence);
-  if (evidence.status < 400) return attributeSuccess(response, compiled);
+export function attribute(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution {
+  if (evidence.status === 0) return attributeNoResponse(evidence, text);
+  if (evidence.status < 400) return attributeSuccess(response, compiled, text);
 
-  const candidates = rank(response, compiled, compiled.rulesFor(evidence.status));
+  const { m } = text;
+  const candidates = rank(response, compiled, compiled.rulesFor(evidence.status), text);
   const best = candidates[0];
   if (best === undefined || best.confidence < MIN_CONFIDENCE) {
-    const items: EvidenceItem[] = [{ source: 'status', says: `HTTP ${evidence.status}, on a page no fingerprint recognises.` }];
-    if (best?.lookalike) {
-      items.push({
-        source: 'headers',
-        says: `The page looks like ${best.compiled.fingerprint.name}'s, but none of ${best.compiled.fingerprint.name}'s own headers came with it: a copy or a spoof.`,
-      });
-    }
+    const items: EvidenceItem[] = [{ source: 'status', says: m.evidence.unrecognised(evidence.status) }];
+    if (best?.lookalike) items.push({ source: 'headers', says: m.evidence.lookalike(best.compiled.fingerprint.name) });
     // A 4xx is only a failure worth naming when someone recognisably wrote it; a look-alike is not.
     const serverError = evidence.status >= 500 || best?.lookalike === true;
     return {
@@ -157,21 +147,21 @@ export function attribute(evidence: Evidence, response: PreparedResponse, compil
   mergeVerdict(verdict, rule.byStatus?.[evidence.status]);
   const code = extractCode(rule, response);
   if (code !== undefined) mergeVerdict(verdict, rule.byCode?.[code]);
-  const items: EvidenceItem[] = [{ source: 'page', says: rule.says }, ...best.matchedAny];
-  const refinement = rule.refine?.find((r) => r.when.every((s) => signalHolds(s, response, compiled.markerId)));
-  if (refinement) {
-    mergeVerdict(verdict, refinement);
-    items.push({ source: 'page', says: refinement.says });
+  const items: EvidenceItem[] = [{ source: 'page', says: text.ruleSays(fingerprint, rule) }, ...best.matchedAny];
+  const refined = rule.refine?.findIndex((r) => r.when.every((s) => signalHolds(s, response, compiled.markerId))) ?? -1;
+  if (refined >= 0) {
+    mergeVerdict(verdict, rule.refine![refined]);
+    items.push({ source: 'page', says: text.refineSays(fingerprint, rule, refined) });
   }
 
   let confidence = best.confidence;
   const rival = candidates.find((c) => c.compiled.fingerprint !== fingerprint);
   if (rival !== undefined && rival.confidence >= best.confidence * 0.85) {
     confidence *= 0.85;
-    items.push({ source: 'page', says: `It also resembles ${rival.compiled.fingerprint.name}'s page.` });
+    items.push({ source: 'page', says: m.evidence.alsoResembles(rival.compiled.fingerprint.name) });
   }
   if (best.lookalike) {
-    items.push({ source: 'headers', says: `None of ${fingerprint.name}'s own headers came with the page.` });
+    items.push({ source: 'headers', says: m.evidence.ownHeadersMissing(fingerprint.name) });
   }
 
   return {

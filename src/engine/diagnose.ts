@@ -6,6 +6,10 @@ import { boundEvidence, Evidence, type EvidenceInput } from './evidence';
 import { commandValuesFor } from './fill-command';
 import { FINGERPRINTS } from './fingerprints';
 import { headline } from './headline';
+import { CAUSES_ZH_CN } from './i18n/zh-CN/causes';
+import { FINGERPRINTS_ZH_CN } from './i18n/zh-CN/fingerprints';
+import { localText, type LocalText, type Translations } from './i18n/localize';
+import type { Locale } from './i18n/locale';
 import type { Cause } from './knowledge/cause';
 import type { Fingerprint } from './knowledge/fingerprint';
 import { compileFingerprints, type CompiledFingerprints } from './match/compile';
@@ -16,22 +20,47 @@ import { findRequestIds, idHeaderNames } from './request-ids';
 import { formatSeconds, matchTimers } from './timing';
 import { describeTrace } from './trace';
 
+export interface DiagnoseOptions {
+  /** The language of every sentence in the diagnosis; ids stay the same. */
+  locale?: Locale;
+}
+
 export interface Engine {
-  diagnose(input: EvidenceInput): Diagnosis;
+  diagnose(input: EvidenceInput, options?: DiagnoseOptions): Diagnosis;
+  /** The catalogue of causes in a language (for `faultline causes`). */
+  causes(locale?: Locale): readonly Cause[];
 }
 
 const requestHeaderBytes = (evidence: Evidence) =>
   evidence.requestHeaders.reduce((sum, h) => sum + h.name.length + h.value.length + 4, 0);
 
-export function createEngine(knowledge: { fingerprints: readonly Fingerprint[]; causes: readonly Cause[] }): Engine {
+export interface Knowledge {
+  fingerprints: readonly Fingerprint[];
+  causes: readonly Cause[];
+  translations?: Partial<Record<Locale, Translations>>;
+}
+
+export function createEngine(knowledge: Knowledge): Engine {
   const compiled: CompiledFingerprints = compileFingerprints(knowledge.fingerprints);
   const idHeaders = idHeaderNames(knowledge.fingerprints);
+  const texts = new Map<Locale, LocalText>();
+  const textFor = (locale: Locale = 'en') => {
+    let text = texts.get(locale);
+    if (!text) {
+      text = localText(locale, knowledge.causes, knowledge.translations?.[locale]);
+      texts.set(locale, text);
+    }
+    return text;
+  };
 
   return {
-    diagnose(input: EvidenceInput): Diagnosis {
+    causes: (locale) => textFor(locale).causes,
+    diagnose(input: EvidenceInput, options: DiagnoseOptions = {}): Diagnosis {
+      const text = textFor(options.locale);
+      const { m } = text;
       const evidence = Evidence.parse(boundEvidence(input));
       const response = prepareResponse(evidence, compiled);
-      const found = attribute(evidence, response, compiled);
+      const found = attribute(evidence, response, compiled, text);
       const path = evidence.status === 0 ? [] : findPath(response, compiled, found.fingerprint);
       const inPath = path.map((hop) => hop.generator);
       const items: EvidenceItem[] = [...found.evidence];
@@ -39,22 +68,23 @@ export function createEngine(knowledge: { fingerprints: readonly Fingerprint[]; 
 
       const failed = evidence.status >= 500 || evidence.status === 0;
       for (const timer of matchTimers(evidence.elapsedMs, inPath)) {
-        items.push({ source: 'timing', says: `The error came after ${formatSeconds(evidence.elapsedMs)}: ${timer.says}.` });
+        items.push({ source: 'timing', says: m.evidence.timing(formatSeconds(evidence.elapsedMs), m.timers[timer.id]) });
         if (failed && (failure === undefined || failure === 'unknown')) failure = 'timeout';
       }
       if (path.length > 0) {
-        items.push({ source: 'headers', says: `In the path: ${path.map((hop) => `${hop.name} (${hop.layer})`).join(' → ')}.` });
+        items.push({ source: 'headers', says: m.evidence.inPath(path.map((hop) => m.evidence.hop(hop.name, m.layer[hop.layer])).join(' → ')) });
       }
-      const trace = describeTrace(evidence.trace);
+      const trace = describeTrace(evidence.trace, m);
       if (trace) items.push(trace);
 
       const { causes, nextSteps } = rankCauses(
-        knowledge.causes,
+        text.causes,
         {
           generator: found.generator, layer: found.layer, blame: found.blame, failure, status: evidence.status,
           code: found.code, inPath, elapsedMs: evidence.elapsedMs, requestHeaderBytes: requestHeaderBytes(evidence),
         },
         commandValuesFor(evidence.url, evidence.serverIp),
+        m,
       );
 
       return {
@@ -66,7 +96,7 @@ export function createEngine(knowledge: { fingerprints: readonly Fingerprint[]; 
         failure,
         code: found.code,
         confidence: Math.round(found.confidence * 100) / 100,
-        headline: headline({ writer: found.fingerprint?.name, status: evidence.status, code: found.code, blame: found.blame, failure }),
+        headline: headline({ writer: found.fingerprint?.name, status: evidence.status, code: found.code, blame: found.blame, failure }, m),
         evidence: items,
         path,
         requestIds: findRequestIds(evidence, response, idHeaders, found.fingerprint),
@@ -79,8 +109,17 @@ export function createEngine(knowledge: { fingerprints: readonly Fingerprint[]; 
 
 let defaultEngine: Engine | undefined;
 
-/** Diagnoses with the built-in knowledge, compiled on first use. */
-export function diagnose(input: EvidenceInput): Diagnosis {
-  defaultEngine ??= createEngine({ fingerprints: FINGERPRINTS, causes: CAUSES });
-  return defaultEngine.diagnose(input);
+/** The engine with the built-in knowledge and translations, compiled on first use. */
+export function builtInEngine(): Engine {
+  defaultEngine ??= createEngine({
+    fingerprints: FINGERPRINTS,
+    causes: CAUSES,
+    translations: { 'zh-CN': { causes: CAUSES_ZH_CN, fingerprints: FINGERPRINTS_ZH_CN } },
+  });
+  return defaultEngine;
+}
+
+/** Diagnoses with the built-in knowledge. */
+export function diagnose(input: EvidenceInput, options?: DiagnoseOptions): Diagnosis {
+  return builtInEngine().diagnose(input, options);
 }

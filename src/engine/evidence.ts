@@ -68,9 +68,14 @@ export function boundEvidence(input: EvidenceInput): EvidenceInput {
   return {
     ...input,
     url: input.url.slice(0, MAX_URL),
+    method: input.method?.slice(0, 32),
     statusText: input.statusText?.slice(0, 256),
     body: input.body?.slice(0, MAX_BODY_CHARS),
     title: input.title?.slice(0, 1024),
+    serverIp: input.serverIp?.slice(0, 64),
+    protocol: input.protocol?.slice(0, 32),
+    netError: input.netError?.slice(0, 256),
+    startedAt: input.startedAt?.slice(0, 64),
     responseHeaders: cutHeaders(input.responseHeaders),
     requestHeaders: cutHeaders(input.requestHeaders),
   };

@@ -1,23 +1,6 @@
 // One sentence a non-expert understands: who answered, and what that means for them.
+import type { Messages } from './i18n/messages';
 import type { Blame, Failure } from './vocabulary';
-
-const FAILURE_WORDS: Record<Failure, string> = {
-  refused: 'the connection was refused',
-  timeout: 'it timed out',
-  tls: 'the secure (TLS) connection failed',
-  dns: 'the server\'s name did not resolve (DNS)',
-  unreachable: 'the server could not be reached',
-  'invalid-response': 'the answer was invalid',
-  'empty-response': 'no answer came back',
-  overloaded: 'it is overloaded',
-  'no-healthy-upstream': 'no healthy server was available',
-  blocked: 'the request was blocked',
-  'rate-limited': 'too many requests were made',
-  challenge: 'the site asks the browser to prove it is not a bot',
-  maintenance: 'the site is down for maintenance',
-  config: 'a configuration error',
-  unknown: 'the reason is not shown',
-};
 
 export interface HeadlineFacts {
   writer: string | undefined;
@@ -27,37 +10,26 @@ export interface HeadlineFacts {
   failure?: Failure;
 }
 
-function codeText(status: number, code: string | undefined): string {
+function codeText(status: number, code: string | undefined, m: Messages): string {
   if (status === 0) return '';
-  return code !== undefined && code !== String(status) ? ` (HTTP ${status}, error ${code})` : ` (HTTP ${status})`;
+  return code !== undefined && code !== String(status) ? m.headline.statusAndCode(status, code) : m.headline.status(status);
 }
 
-export function headline({ writer, status, code, blame, failure }: HeadlineFacts): string {
-  const who = writer ?? 'The server';
-  const why = failure !== undefined && failure !== 'unknown' ? `: ${FAILURE_WORDS[failure]}` : '';
-  const shown = codeText(status, code);
+export function headline({ writer, status, code, blame, failure }: HeadlineFacts, m: Messages): string {
+  const h = m.headline;
+  const parts = {
+    who: writer ?? h.theServer,
+    shown: codeText(status, code, m),
+    why: failure !== undefined && failure !== 'unknown' ? h.why(m.failure[failure]) : '',
+  };
   switch (blame) {
-    case 'origin':
-      return status === 0
-        ? `The browser got no answer from this site${why}. The site's server or its network is at fault.`
-        : `${who} could not get a usable answer from this site's server${shown}${why}. The site's server is at fault, not your connection.`;
-    case 'upstream-app':
-      return `${who} answered${shown} because the application behind it failed${why}. The site owner needs to look at the application.`;
-    case 'reverse-proxy':
-      return `The site's web server (${who}) failed by itself${shown}${why}.`;
-    case 'edge':
-      return `${who} failed by itself${shown}${why}. This is the provider's problem, not the site's server's.`;
-    case 'cdn-config':
-      return `${who}'s configuration or edge code for this site failed${shown}${why}. The site owner needs to fix it.`;
-    case 'client':
-      return `${who} rejected the request itself${shown}${why}. It may be too large or malformed: clearing this site's cookies often helps.`;
-    case 'none':
-      return writer === undefined && status < 400
-        ? 'No error: this page loaded normally.'
-        : `Nothing is broken${shown}${why}. This is on purpose, not a failure.`;
-    default:
-      return status === 0
-        ? `The request failed without an answer${why}.`
-        : `${writer === undefined ? 'The site' : who} answered with an error${shown}${why}; which hop failed cannot be told from this page.`;
+    case 'origin': return status === 0 ? h.originNoResponse(parts) : h.origin(parts);
+    case 'upstream-app': return h.upstreamApp(parts);
+    case 'reverse-proxy': return h.reverseProxy(parts);
+    case 'edge': return h.edge(parts);
+    case 'cdn-config': return h.cdnConfig(parts);
+    case 'client': return h.client(parts);
+    case 'none': return writer === undefined && status < 400 ? h.noError : h.onPurpose(parts);
+    default: return status === 0 ? h.unknownNoResponse(parts) : h.unknown({ ...parts, who: writer ?? h.theSite });
   }
 }

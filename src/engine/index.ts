@@ -1,5 +1,6 @@
 // The engine's public surface. Pure TypeScript: no browser API, no DOM, no Node built-ins.
-export { createEngine, diagnose, type Engine } from './diagnose';
+export { builtInEngine, createEngine, diagnose, type DiagnoseOptions, type Engine, type Knowledge } from './diagnose';
+export { LOCALES, pickLocale, type Locale } from './i18n/locale';
 export { Diagnosis, type EvidenceItem, type PathHop, type RankedCause, type NextStepOut } from './diagnosis';
 export { Evidence, type EvidenceInput, type Header, type Timings, type Trace } from './evidence';
 export { parseTrace, TRACE_FIELDS } from './trace';

@@ -5,6 +5,7 @@ import type { NextStepOut, RankedCause } from './diagnosis';
 import type { Cause, CauseCondition } from './knowledge/cause';
 import type { Blame, Failure, Generator, Layer } from './vocabulary';
 import { fillCommand, type CommandValues } from './fill-command';
+import type { Messages } from './i18n/messages';
 
 export interface CauseFacts {
   generator: Generator;
@@ -52,6 +53,7 @@ export function rankCauses(
   causes: readonly Cause[],
   facts: CauseFacts,
   values: CommandValues,
+  m: Messages,
 ): { causes: RankedCause[]; nextSteps: NextStepOut[] } {
   const scored: { cause: Cause; score: number; reasons: string[] }[] = [];
   for (const cause of causes) {
@@ -63,7 +65,7 @@ export function rankCauses(
       if (share === 0) continue;
       score += condition.weight * share;
       if (condition.weight > 0) positive = true;
-      reasons.push(share < 1 ? `${condition.because} (It is in the path; the page does not show that it wrote it.)` : condition.because);
+      reasons.push(share < 1 ? m.evidence.inPathOnly(condition.because) : condition.because);
     }
     if (positive && score > 0) scored.push({ cause, score, reasons });
   }
@@ -86,7 +88,7 @@ export function rankCauses(
     causes: top.map(({ cause, score, reasons }) => ({
       id: cause.id,
       title: cause.title,
-      why: reasons.join(' '),
+      why: reasons.join(m.evidence.sentenceSeparator),
       score: Math.round(score * 100) / 100,
       fixedBy: cause.fixedBy,
     })),

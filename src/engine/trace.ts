@@ -2,6 +2,7 @@
 // http, loc, tls, sni, warp, gateway, rbi, kex). Anything else is not a trace, which is itself
 // evidence that the site is not behind Cloudflare.
 import type { EvidenceItem } from './diagnosis';
+import type { Messages } from './i18n/messages';
 import type { Trace } from './evidence';
 
 const MAX_TRACE_CHARS = 4096;
@@ -28,9 +29,10 @@ export function parseTrace(text: string): Trace | null {
 /** Trace fields a support desk asks for. The client IP is left out unless the user opts in. */
 export const TRACE_FIELDS = ['colo', 'loc', 'http', 'tls', 'sni', 'warp', 'fl', 'h', 'ts', 'visit_scheme', 'uag'] as const;
 
-export function describeTrace(trace: Trace | null | undefined): EvidenceItem | undefined {
+export function describeTrace(trace: Trace | null | undefined, m: Messages): EvidenceItem | undefined {
   if (trace === undefined) return undefined;
-  if (trace === null) return { source: 'trace', says: '/cdn-cgi/trace gave no Cloudflare trace: the site does not look to be behind Cloudflare.' };
-  const where = trace.colo ? ` through Cloudflare's ${trace.colo} data centre` : '';
-  return { source: 'trace', says: `/cdn-cgi/trace answered${where} (${trace.http ?? '?'}, ${trace.tls ?? 'no TLS'}): the site is behind Cloudflare.` };
+  if (trace === null) return { source: 'trace', says: m.evidence.traceMissing };
+  const where = trace.colo ? m.evidence.traceWhere(trace.colo) : '';
+  const tls = !trace.tls || trace.tls === 'off' ? m.evidence.noTls : trace.tls;
+  return { source: 'trace', says: m.evidence.traceFound(where, trace.http ?? '?', tls) };
 }

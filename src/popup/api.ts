@@ -1,6 +1,8 @@
 // The popup's side of the message contract, and the two things only a page can do: download a
 // file and write the clipboard.
 import browser from 'webextension-polyfill';
+import type { Locale } from '../engine/i18n/locale';
+import { uiLocale } from '../shared/i18n';
 import type { Request } from '../shared/messages';
 import type { PopupState } from '../shared/popup-state';
 
@@ -17,14 +19,14 @@ export async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-export const getState = (tabId: number) => send<PopupState>({ type: 'popup/state', tabId });
-export const getStateWithTrace = (tabId: number) => send<PopupState>({ type: 'popup/trace', tabId });
-export const getSummary = (tabId: number, includeSensitive: boolean, showClientIp: boolean) =>
-  send<{ text: string }>({ type: 'popup/summary', tabId, includeSensitive, showClientIp });
+export const getState = (tabId: number) => send<PopupState>({ type: 'popup/state', tabId, locale: uiLocale() });
+export const getStateWithTrace = (tabId: number) => send<PopupState>({ type: 'popup/trace', tabId, locale: uiLocale() });
+export const getSummary = (tabId: number, includeSensitive: boolean, showClientIp: boolean, locale: Locale) =>
+  send<{ text: string }>({ type: 'popup/summary', tabId, includeSensitive, showClientIp, locale });
 export const getHar = (tabId: number, includeSensitive: boolean) =>
   send<{ fileName: string; text: string }>({ type: 'popup/export-har', tabId, includeSensitive });
-export const getBundle = (tabId: number, includeSensitive: boolean, showClientIp: boolean) =>
-  send<{ fileName: string; base64: string }>({ type: 'popup/export-bundle', tabId, includeSensitive, showClientIp });
+export const getBundle = (tabId: number, includeSensitive: boolean, showClientIp: boolean, locale: Locale) =>
+  send<{ fileName: string; base64: string }>({ type: 'popup/export-bundle', tabId, includeSensitive, showClientIp, locale });
 
 /** octet-stream keeps Chrome from renaming a .har to .json. */
 export async function download(fileName: string, data: BlobPart): Promise<void> {

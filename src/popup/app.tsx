@@ -2,6 +2,7 @@
 // renders. Every page-derived string is rendered as text by Preact: nothing is parsed as HTML.
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupState } from '../shared/popup-state';
+import { t } from '../shared/i18n';
 import { getState, getStateWithTrace, isError, targetTab } from './api';
 import { CalmState } from './views/calm-state';
 import { FailureView } from './views/failure-view';
@@ -15,7 +16,7 @@ export function App() {
     let live = true;
     void (async () => {
       const tabId = await targetTab();
-      if (tabId === undefined) return setState({ kind: 'error', message: 'There is no tab to look at.' });
+      if (tabId === undefined) return setState({ kind: 'error', message: t('noTab') });
       let first = await getState(tabId);
       if (!live) return;
       if (isError(first)) return setState({ kind: 'error', message: first.error });
@@ -45,7 +46,7 @@ export function App() {
     if (final && performance.getEntriesByName('faultline:verdict').length === 0) performance.mark('faultline:verdict');
   }, [state]);
 
-  if (state.kind === 'booting') return <p class="muted" role="status">Looking at this tab…</p>;
+  if (state.kind === 'booting') return <p class="muted" role="status">{t('booting')}</p>;
   if (state.kind === 'error') return <p role="alert">{state.message}</p>;
   if (state.kind === 'failure') return <FailureView state={state} />;
   return <CalmState state={state} />;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // "Installs what is missing": `npm ci` when node_modules is absent or older than the lock file, and
-// with --browser, Debian's Chromium when no Chromium is installed (the end-to-end tests drive it;
-// puppeteer's own browser download is off: this machine cannot fetch browsers).
+// with --browser, Debian's Chromium and Firefox ESR when they are not installed (the end-to-end
+// tests drive both; puppeteer's own browser download is off: this machine cannot fetch browsers).
 // Everything it prints goes to stderr, so commands whose stdout is a contract (--json) stay clean.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const marker = `${root}node_modules/.package-lock.json`;
 const lock = `${root}package-lock.json`;
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const FIREFOX = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
 
 function run(command, args, what) {
   process.stderr.write(`faultline: ${what}…\n`);
@@ -28,14 +29,19 @@ function run(command, args, what) {
 export function ensureDeps({ browser = false } = {}) {
   const fresh = existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs);
   if (!fresh) run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], 'installing dependencies (npm ci)');
-  if (browser && !process.env.CHROMIUM_PATH && !CHROMIUM.some((path) => existsSync(path))) {
-    if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-      process.stderr.write('faultline: Chromium is missing: install Debian\'s chromium package (or set CHROMIUM_PATH)\n');
-      process.exit(1);
-    }
-    run('apt-get', ['update', '-qq'], 'updating the package lists');
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], 'installing Chromium (apt-get install chromium)');
+  if (!browser) return;
+  const missing = [
+    !process.env.CHROMIUM_PATH && !CHROMIUM.some((path) => existsSync(path)) && { name: 'Chromium', pkg: 'chromium', env: 'CHROMIUM_PATH' },
+    !process.env.FIREFOX_PATH && !FIREFOX.some((path) => existsSync(path)) && { name: 'Firefox ESR', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
+  ].filter(Boolean);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    for (const m of missing) process.stderr.write(`faultline: ${m.name} is missing: install Debian's ${m.pkg} package (or set ${m.env})\n`);
+    process.exit(1);
   }
+  run('apt-get', ['update', '-qq'], 'updating the package lists');
+  const pkgs = missing.map((m) => m.pkg);
+  run('apt-get', ['install', '-y', '-qq', ...pkgs], `installing ${missing.map((m) => m.name).join(' and ')} (apt-get install ${pkgs.join(' ')})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureDeps({ browser: process.argv.includes('--browser') });

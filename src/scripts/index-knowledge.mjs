@@ -32,6 +32,8 @@ let stale = false;
 for (const [folder, type, module, name] of [
   ['fingerprints', 'Fingerprint', '../knowledge/fingerprint', 'FINGERPRINTS'],
   ['causes', 'Cause', '../knowledge/cause', 'CAUSES'],
+  ['i18n/zh-CN/fingerprints', 'FingerprintTranslation', '../../../knowledge/translation', 'FINGERPRINTS_ZH_CN'],
+  ['i18n/zh-CN/causes', 'CauseTranslation', '../../../knowledge/translation', 'CAUSES_ZH_CN'],
 ]) {
   const file = `${root}${folder}/index.ts`;
   const text = render(folder, type, module, name);

@@ -2,20 +2,24 @@
 // discriminated union, parsed in the worker whatever their sender; the handler map is typed so a
 // missing handler fails to compile.
 import { z } from 'zod';
+import { LOCALES } from '../engine/i18n/locale';
 import { CollectedSchema } from './collected';
 
 const tabId = z.number().int().min(0).max(2 ** 31);
+/** The language of a summary or bundle; the UI language when left out. */
+const locale = z.enum(LOCALES).optional();
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Collector → worker, once per error page. The tab comes from the sender, never from the message. */
   z.object({ type: z.literal('collector/collected'), payload: CollectedSchema }),
   /** Popup → worker. */
-  z.object({ type: z.literal('popup/state'), tabId }),
+  /** The popup says the language it shows, so the verdict and causes come in the same one. */
+  z.object({ type: z.literal('popup/state'), tabId, locale }),
   /** Popup → worker: fetch the page's /cdn-cgi/trace (once) and answer the state with it. */
-  z.object({ type: z.literal('popup/trace'), tabId }),
+  z.object({ type: z.literal('popup/trace'), tabId, locale }),
   z.object({ type: z.literal('popup/export-har'), tabId, includeSensitive: z.boolean() }),
-  z.object({ type: z.literal('popup/export-bundle'), tabId, includeSensitive: z.boolean(), showClientIp: z.boolean() }),
-  z.object({ type: z.literal('popup/summary'), tabId, includeSensitive: z.boolean(), showClientIp: z.boolean() }),
+  z.object({ type: z.literal('popup/export-bundle'), tabId, includeSensitive: z.boolean(), showClientIp: z.boolean(), locale }),
+  z.object({ type: z.literal('popup/summary'), tabId, includeSensitive: z.boolean(), showClientIp: z.boolean(), locale }),
   /** Test hook: the e2e suite waits for this before navigating (the worker's listeners are live). */
   z.object({ type: z.literal('test/ready') }),
 ]);

@@ -56,7 +56,7 @@ describe('healthy pages and failing requests', () => {
     await page.waitForFunction(() => document.body.dataset.api === 'yes');
     const popup = await openPopup(eb, tabId);
     expect(await verdictOf(popup)).toMatchObject({ state: 'healthy', generator: 'none' });
-    expect(await popup.$eval('main', (el) => el.textContent)).toMatch(/No errors seen on this tab.*\d+ requests captured on this page, none failed/s);
+    expect(await popup.$eval('main', (el) => el.textContent)).toMatch(/No errors seen on this tab.*Requests captured on this page: \d+\. None failed\./s);
     expect((await badgeOf(eb.control, tabId)).text).toBe('');
     await popup.close();
     await page.close();
@@ -187,7 +187,7 @@ describe('exports', () => {
     await popup.waitForFunction(() => document.querySelector('[data-testid="copy-summary"]')?.textContent === 'Copied ✓');
     const text = await popup.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('Faultline support summary — nginx.faultline.test');
-    expect(text).toContain('Page written by: nginx (reverse-proxy)');
+    expect(text).toContain('Page written by: nginx (reverse proxy)');
     await popup.close();
     await page.close();
   });

@@ -27,8 +27,8 @@ describe('supportSummary', () => {
   });
 
   it('says who wrote the page and which hop failed, with ids, trace, timings and browser', () => {
-    expect(text).toMatch(/Page written by: Cloudflare \(cdn\), confidence \d+%/);
-    expect(text).toContain('Failed hop: origin (refused)');
+    expect(text).toMatch(/Page written by: Cloudflare \(CDN\), confidence \d+%/);
+    expect(text).toContain("Failed hop: the site's server (origin) (the connection was refused), error code 521 [origin / refused]");
     expect(text).toContain('  cf-ray: 8f1e2d3c4b5a6978-FRA');
     expect(text).toContain('Cloudflare trace: colo=FRA loc=DE http=http/2 tls=TLSv1.3');
     expect(text).toContain('Timings: DNS 3 ms, connect 12 ms, TLS 20 ms, waiting for the first byte 190 ms, download 5 ms, total 230 ms');
@@ -55,6 +55,17 @@ describe('supportSummary', () => {
   it('pastes cleanly: plain text, no HTML from the page, no tabs', () => {
     expect(text).not.toMatch(/<[a-z]/i);
     expect(text).not.toContain('\t');
+  });
+
+  it('reads in Simplified Chinese when asked, ids and commands untouched', () => {
+    const zh = failures.map(({ evidence }) => ({ evidence, diagnosis: diagnose(evidence, { locale: 'zh-CN' }) }));
+    const text = supportSummary({ failures: zh, now, locale: 'zh-CN' });
+    expect(text).toContain('Faultline 技术支持摘要 — shop.example.com');
+    expect(text).toContain('问题：GET https://shop.example.com/checkout 返回 HTTP 521');
+    expect(text).toContain('故障环节：网站的源站服务器（连接被拒绝），错误代码 521 [origin / refused]');
+    expect(text).toContain('  cf-ray: 8f1e2d3c4b5a6978-FRA');
+    expect(text).toMatch(/请发送给：网站管理员或其主机服务商/);
+    expect(text).not.toMatch(/Page written by|Send to|What:/);
   });
 
   it('says so when there is nothing to summarise', () => {

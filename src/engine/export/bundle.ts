@@ -2,6 +2,8 @@
 // fflate (small, dependency-free, the same code in the worker and in Node).
 import { strToU8, zipSync } from 'fflate';
 import type { Trace } from '../evidence';
+import type { Locale } from '../i18n/locale';
+import { messagesFor } from '../i18n/messages';
 import { TRACE_FIELDS } from '../trace';
 
 export interface BundleInput {
@@ -13,11 +15,13 @@ export interface BundleInput {
   trace: Trace | null | undefined;
   showClientIp?: boolean;
   now: Date;
+  locale?: Locale;
 }
 
-export function traceText(trace: Trace | null | undefined, showClientIp = false): string {
-  if (trace === undefined) return '/cdn-cgi/trace was not fetched.\n';
-  if (trace === null) return '/cdn-cgi/trace gave no Cloudflare trace: the site does not look to be behind Cloudflare.\n';
+export function traceText(trace: Trace | null | undefined, showClientIp = false, locale: Locale = 'en'): string {
+  const m = messagesFor(locale);
+  if (trace === undefined) return `${m.summary.traceNotFetched}\n`;
+  if (trace === null) return `${m.summary.traceNotCloudflare}\n`;
   const keys = [...(showClientIp && trace.ip !== undefined ? ['ip'] : []), ...TRACE_FIELDS.filter((k) => trace[k] !== undefined)];
   const extra = Object.keys(trace).filter((k) => k !== 'ip' && !(TRACE_FIELDS as readonly string[]).includes(k));
   const lines = [...keys, ...extra].map((k) => `${k}=${trace[k]}`);
@@ -31,6 +35,6 @@ export function buildBundle(input: BundleInput): Uint8Array {
     [input.harFileName]: [strToU8(JSON.stringify(input.har, null, 2)), { mtime }],
     'summary.md': [strToU8(input.summary), { mtime }],
     'diagnosis.json': [strToU8(`${JSON.stringify(input.diagnosis, null, 2)}\n`), { mtime }],
-    'trace.txt': [strToU8(traceText(input.trace, input.showClientIp)), { mtime }],
+    'trace.txt': [strToU8(traceText(input.trace, input.showClientIp, input.locale)), { mtime }],
   }, { level: 6 });
 }

@@ -50,6 +50,19 @@ export function createRedactor(key: string): Redactor {
     }
     return out;
   };
+  /** Percent-encoding hides secret shapes in URLs ("Bearer%20…"): a component is judged decoded too. */
+  const component = (raw: string, plusIsSpace: boolean): string => {
+    const direct = urlSafe(text(raw));
+    if (!raw.includes('%') && !(plusIsSpace && raw.includes('+'))) return direct;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(plusIsSpace ? raw.replace(/\+/g, ' ') : raw);
+    } catch {
+      return direct;
+    }
+    const redacted = text(decoded);
+    return redacted === decoded ? direct : encodeURIComponent(redacted);
+  };
   const params = (query: string): string =>
     query
       .split('&')
@@ -64,7 +77,7 @@ export function createRedactor(key: string): Redactor {
           // Keep the raw name: a malformed escape is still a name to test.
         }
         const v = pair.slice(eq + 1);
-        return `${rawName}=${isSecretName(name) ? encodeURIComponent(value(v)) : urlSafe(text(v))}`;
+        return `${rawName}=${isSecretName(name) ? encodeURIComponent(value(v)) : component(v, true)}`;
       })
       .join('&');
   const url = (u: string): string => {
@@ -72,10 +85,14 @@ export function createRedactor(key: string): Redactor {
     const fragment = hash < 0 ? '' : u.slice(hash);
     const withoutFragment = hash < 0 ? u : u.slice(0, hash);
     const q = withoutFragment.indexOf('?');
-    const base = urlSafe(text(q < 0 ? withoutFragment : withoutFragment.slice(0, q)));
+    const whole = urlSafe(text(q < 0 ? withoutFragment : withoutFragment.slice(0, q)));
+    // The path's segments, after "scheme://authority" (whose credentials the line above took).
+    const authority = whole.indexOf('://');
+    const pathStart = whole.indexOf('/', authority < 0 ? 0 : authority + 3);
+    const base = pathStart < 0 ? whole : `${whole.slice(0, pathStart)}${whole.slice(pathStart).split('/').map((segment) => component(segment, false)).join('/')}`;
     const query = q < 0 ? '' : `?${params(withoutFragment.slice(q + 1))}`;
     // OAuth implicit flows put tokens in the fragment: treat it as parameters too.
-    const frag = fragment.includes('=') ? `#${params(fragment.slice(1))}` : urlSafe(text(fragment));
+    const frag = fragment.includes('=') ? `#${params(fragment.slice(1))}` : fragment && `#${component(fragment.slice(1), false)}`;
     return `${base}${query}${frag}`;
   };
   const walk = (node: unknown, depth: number): unknown => {

@@ -56,7 +56,7 @@ export const SECRET_VALUE_PATTERNS: readonly SecretPattern[] = [
   { name: 'github-token', anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
   { name: 'slack-token', anchors: ['xox'], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g },
   { name: 'stripe-key', anchors: ['_live_', '_test_'], pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,255}/g },
-  { name: 'google-api-key', anchors: ['AIza'], pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  { name: 'google-api-key', anchors: ['AIza'], pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
   // Only the "user:password" of "scheme://user:password@host"; the literal "://" start lets the
   // regex engine skip ahead to URLs instead of trying every position.
   { name: 'url-credentials', anchors: ['://'], pattern: /:\/\/[^\s/:@'"]{1,256}:[^\s/@'"]{1,256}@/g, keep: ['://', '@'] },

@@ -6,6 +6,8 @@ import type { Diagnosis } from '../diagnosis';
 import { distinctIds } from '../distinct-ids';
 import { Evidence, type EvidenceInput } from '../evidence';
 import { FINGERPRINTS } from '../fingerprints';
+import type { Locale } from '../i18n/locale';
+import { messagesFor, type Messages } from '../i18n/messages';
 import { TRACE_FIELDS } from '../trace';
 import { describeUserAgent } from './user-agent';
 
@@ -22,6 +24,8 @@ export interface SummaryInput {
   /** The client IP from /cdn-cgi/trace is left out unless the user opts in. */
   showClientIp?: boolean;
   now: Date;
+  /** The summary's language (the diagnoses should be made in the same one). */
+  locale?: Locale;
 }
 
 const utc = (iso: string | undefined, fallback: Date): string => {
@@ -33,45 +37,44 @@ const utc = (iso: string | undefined, fallback: Date): string => {
 const vendorName = (generator: string) => FINGERPRINTS.find((f) => f.generator === generator)?.name ?? generator;
 
 /** Cloudflare, and most CDNs, only take tickets from the account that owns the site. */
-function sendTo(d: Diagnosis): string {
+function sendTo(d: Diagnosis, m: Messages): string {
   const edge = d.path.find((hop) => hop.layer === 'cdn' || hop.layer === 'waf' || hop.layer === 'anti-ddos');
-  const viaOwner = (who: string) => `${who} only takes tickets from the account that owns this site, so send this to the site owner and ask them to open one.`;
+  const vendor = vendorName(d.generator);
   switch (d.blame) {
-    case 'edge':
-      return `The site owner and ${vendorName(d.generator)}'s support: the provider itself failed. ${viaOwner(vendorName(d.generator))}`;
-    case 'cdn-config':
-      return `The site owner: the configuration or edge code of ${vendorName(d.generator)} for this site failed, and only they can change it.`;
-    case 'client':
-      return 'First try again after clearing this site\'s cookies; if it keeps failing, the site owner.';
-    case 'none':
-      return 'The site owner, if you believe the request was stopped by mistake (quote the request IDs above).';
+    case 'edge': return m.summary.sendEdge(vendor);
+    case 'cdn-config': return m.summary.sendCdnConfig(vendor);
+    case 'client': return m.summary.sendClient;
+    case 'none': return m.summary.sendNone;
     case 'origin':
     case 'upstream-app':
     case 'reverse-proxy':
-      return `The site owner or their hosting provider: the fault is on the site's own servers${edge ? `, not at ${edge.name}` : ''}.`;
+      return edge ? m.summary.sendOriginNotAt(edge.name) : m.summary.sendOrigin;
     default:
-      return 'The site owner, with this summary and the HAR file.';
+      return m.summary.sendUnknown;
   }
 }
 
-function timingLine(e: Evidence): string | undefined {
+function timingLine(e: Evidence, m: Messages): string | undefined {
   const t = e.timings;
+  const s = m.summary;
   const parts: string[] = [];
   const add = (label: string, v: number | undefined) => {
-    if (v !== undefined && v >= 0) parts.push(`${label} ${Math.round(v)} ms`);
+    if (v !== undefined && v >= 0) parts.push(`${label} ${s.ms(Math.round(v))}`);
   };
-  add('DNS', t?.dns);
-  add('connect', t?.connect);
-  add('TLS', t?.ssl);
-  add('waiting for the first byte', t?.wait);
-  add('download', t?.receive);
-  if (e.elapsedMs >= 0) parts.push(`total ${e.elapsedMs >= 10_000 ? `${(e.elapsedMs / 1000).toFixed(1)} s` : `${Math.round(e.elapsedMs)} ms`}`);
-  return parts.length > 0 ? parts.join(', ') : undefined;
+  add(s.dns, t?.dns);
+  add(s.connect, t?.connect);
+  add(s.tls, t?.ssl);
+  add(s.wait, t?.wait);
+  add(s.receive, t?.receive);
+  if (e.elapsedMs >= 0) parts.push(`${s.total} ${e.elapsedMs >= 10_000 ? s.seconds((e.elapsedMs / 1000).toFixed(1)) : s.ms(Math.round(e.elapsedMs))}`);
+  return parts.length > 0 ? parts.join(s.listSeparator) : undefined;
 }
 
-export function supportSummary({ failures, browser, showClientIp = false, now }: SummaryInput): string {
+export function supportSummary({ failures, browser, showClientIp = false, now, locale = 'en' }: SummaryInput): string {
+  const m = messagesFor(locale);
+  const s = m.summary;
   const first = failures[0];
-  if (first === undefined) return 'Faultline saw no failed request to summarise.\n';
+  if (first === undefined) return `${s.nothing}\n`;
   const e = Evidence.parse(first.evidence);
   const d = first.diagnosis;
   let host = e.url;
@@ -83,53 +86,55 @@ export function supportSummary({ failures, browser, showClientIp = false, now }:
   const sameKind = failures.filter(({ evidence }) => evidence.url === e.url && evidence.status === e.status);
   const times = sameKind.map(({ evidence }) => evidence.startedAt).filter((t): t is string => !!t).sort();
   const lines: string[] = [];
+  const colon = s.colon;
   const field = (label: string, value: string | undefined) => {
-    if (value) lines.push(`${label}: ${value}`);
+    if (value) lines.push(`${label}${colon}${value}`);
   };
 
-  lines.push(`Faultline support summary — ${host}`, '');
-  field('What', e.status === 0 ? `${e.method} ${e.url} failed without a response (${e.netError ?? 'network error'})` : `HTTP ${e.status}${e.statusText ? ` ${e.statusText}` : ''} on ${e.method} ${e.url}`);
-  field('When', utc(e.startedAt, now));
-  field('How often', sameKind.length > 1
-    ? `${sameKind.length} times${times.length > 1 ? ` between ${utc(times[0], now)} and ${utc(times[times.length - 1], now)}` : ''}`
-    : 'once in this capture');
-  field('Verdict', d.headline);
-  field('Page written by', d.generator === 'none' || d.generator === 'unknown'
-    ? (d.generator === 'unknown' ? 'could not be told from the page' : 'no error page')
-    : `${vendorName(d.generator)} (${d.layer}), confidence ${Math.round(d.confidence * 100)}%`);
-  field('Failed hop', `${d.blame}${d.failure ? ` (${d.failure})` : ''}${d.code ? `, error code ${d.code}` : ''}`);
-  field('Path', d.path.length > 0 ? `browser → ${d.path.map((hop) => `${hop.name} (${hop.layer})`).join(' → ')}` : undefined);
+  lines.push(s.title(host), '');
+  field(s.what, e.status === 0 ? s.whatNoResponse(e.method, e.url, e.netError ?? s.networkError) : s.whatStatus(e.status, e.statusText, e.method, e.url));
+  field(s.when, utc(e.startedAt, now));
+  field(s.howOften, sameKind.length > 1
+    ? (times.length > 1 ? s.timesBetween(sameKind.length, utc(times[0], now), utc(times[times.length - 1], now)) : s.times(sameKind.length))
+    : s.once);
+  field(s.verdict, d.headline);
+  field(s.writtenBy, d.generator === 'none' || d.generator === 'unknown'
+    ? (d.generator === 'unknown' ? s.writerUnknown : s.noErrorPage)
+    : s.writer(vendorName(d.generator), m.layer[d.layer], Math.round(d.confidence * 100)));
+  // The vocabulary's ids too, in brackets: support desks search for them whatever the language.
+  field(s.failedHop, `${s.failedHopValue(m.blame[d.blame], d.failure && m.failure[d.failure], d.code)} [${d.blame}${d.failure ? ` / ${d.failure}` : ''}]`);
+  field(s.path, d.path.length > 0 ? s.pathValue(d.path.map((hop) => m.evidence.hop(hop.name, m.layer[hop.layer])).join(' → ')) : undefined);
 
   const ids = distinctIds(d.requestIds);
   if (ids.length > 0) {
-    lines.push('Request IDs:');
+    lines.push(`${s.requestIds}${colon.trimEnd()}`);
     for (const [name, value] of ids) lines.push(`  ${name}: ${value}`);
   }
   if (e.trace) {
     const fields = TRACE_FIELDS.filter((k) => e.trace?.[k] !== undefined).map((k) => `${k}=${e.trace?.[k]}`);
     if (showClientIp && e.trace.ip) fields.unshift(`ip=${e.trace.ip}`);
-    field('Cloudflare trace', `${fields.join(' ')}${showClientIp ? '' : ' (client IP hidden)'}`);
+    field(s.trace, `${fields.join(' ')}${showClientIp ? '' : s.traceHidden}`);
   } else if (e.trace === null) {
-    field('Cloudflare trace', '/cdn-cgi/trace gave no trace: the site does not look to be behind Cloudflare');
+    field(s.trace, s.traceMissing);
   }
-  field('Timings', timingLine(e));
-  field('Server IP', e.serverIp);
-  field('Browser', browser ?? describeUserAgent(e.requestHeaders.find((h) => h.name.toLowerCase() === 'user-agent')?.value));
+  field(s.timings, timingLine(e, m));
+  field(s.serverIp, e.serverIp);
+  field(s.browser, browser ?? describeUserAgent(e.requestHeaders.find((h) => h.name.toLowerCase() === 'user-agent')?.value));
 
   if (d.causes.length > 0) {
-    lines.push('', 'Most likely causes:');
+    lines.push('', `${s.causes}${colon.trimEnd()}`);
     d.causes.slice(0, 3).forEach((cause, i) => lines.push(`  ${i + 1}. ${cause.title} — ${cause.why}`));
   }
-  lines.push('', 'Already checked by Faultline:');
+  lines.push('', `${s.checked}${colon.trimEnd()}`);
   for (const item of d.evidence) lines.push(`  - ${item.says}`);
 
   const others = failures.slice(1).filter((f) => !sameKind.includes(f));
   if (others.length > 0) {
-    lines.push('', `Other failed requests in this capture (${others.length}):`);
+    lines.push('', `${s.others(others.length)}${colon.trimEnd()}`);
     for (const { evidence, diagnosis } of others.slice(0, 10)) {
-      lines.push(`  - ${evidence.status || evidence.netError || 'failed'} ${evidence.method ?? 'GET'} ${evidence.url.slice(0, 160)} → ${diagnosis.generator}, ${diagnosis.blame}`);
+      lines.push(`  - ${evidence.status || evidence.netError || s.failed} ${evidence.method ?? 'GET'} ${evidence.url.slice(0, 160)} → ${diagnosis.generator}, ${diagnosis.blame}`);
     }
   }
-  lines.push('', `Send to: ${sendTo(d)}`, `Generated: ${utc(now.toISOString(), now)} by Faultline.`);
+  lines.push('', `${s.sendTo}${colon}${sendTo(d, m)}`, s.generated(utc(now.toISOString(), now)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // Diagnoses the entries of a HAR that failed (status ≥ 500, a network error) or that show a
 // recognisable block or error page (a WAF's 403, a CDN's 4xx).
-import { diagnose } from '../diagnose';
+import { diagnose, type DiagnoseOptions } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import type { EvidenceInput } from '../evidence';
 import { readHar } from './read-har';
@@ -30,17 +30,24 @@ export function isReportable(diagnosis: Diagnosis): boolean {
   return diagnosis.generator !== 'none' && diagnosis.generator !== 'unknown';
 }
 
-export function diagnoseHar(document: unknown): HarDiagnoses {
+/** One short line: a schema error names the field, anything else gives its first line. */
+function reasonOf(error: unknown): string {
+  const issue = (error as { issues?: { path?: PropertyKey[]; message?: string }[] } | undefined)?.issues?.[0];
+  const text = issue ? `${issue.path?.map(String).join('.') || 'entry'}: ${issue.message ?? 'invalid'}` : String((error as Error | undefined)?.message ?? error);
+  return text.split('\n')[0]!.slice(0, 160);
+}
+
+export function diagnoseHar(document: unknown, options: DiagnoseOptions = {}): HarDiagnoses {
   const har = readHar(document);
   const failures: HarDiagnoses['failures'] = [];
   const skipped = [...har.skipped];
   for (const { entry, evidence } of har.entries) {
     if (!isCandidate(evidence)) continue;
     try {
-      const diagnosis = diagnose(evidence);
+      const diagnosis = diagnose(evidence, options);
       if (isReportable(diagnosis)) failures.push({ entry, evidence, diagnosis: { entry, ...diagnosis } });
     } catch (error) {
-      skipped.push({ entry, reason: `could not be diagnosed: ${(error as Error).message.split('\n')[0]?.slice(0, 160)}` });
+      skipped.push({ entry, reason: `could not be diagnosed: ${reasonOf(error)}` });
     }
   }
   return { diagnoses: failures.map((f) => f.diagnosis), failures, skipped: skipped.sort((a, b) => a.entry - b.entry), entryCount: har.entries.length + har.skipped.length };

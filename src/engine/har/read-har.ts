@@ -4,6 +4,7 @@ import { MAX_BODY_CHARS, type EvidenceInput, type Header } from '../evidence';
 import { HarEntryInput, HarFileInput } from './har-input';
 
 export const SUPPORTED_HAR_VERSIONS = ['1.1', '1.2'];
+const MAX_PHASE_MS = 86_400_000;
 
 export interface HarEvidence {
   /** Index in log.entries. */
@@ -49,7 +50,8 @@ function bodyOf(content: { mimeType?: string; text?: string; encoding?: string }
 }
 
 const headers = (list: { name: string; value: string }[]): Header[] => list.map(({ name, value }) => ({ name, value }));
-const phase = (value: number | undefined) => (typeof value === 'number' && value >= 0 ? value : -1);
+/** HAR's -1 for unknown; a phase longer than a day is not a measurement either. */
+const phase = (value: number | undefined) => (typeof value === 'number' && value >= 0 && value <= MAX_PHASE_MS ? value : -1);
 
 export function toEvidence(entry: HarEntryInput): EvidenceInput {
   const response = entry.response ?? undefined;
@@ -89,6 +91,11 @@ export function readHar(document: unknown): HarReadResult {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       result.skipped.push({ entry: index, reason: `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}` });
+      return;
+    }
+    // HAR requires a response: without one (and without an error saying why) there is nothing to read.
+    if (parsed.data.response == null && !parsed.data._error) {
+      result.skipped.push({ entry: index, reason: 'response: missing, and no error recorded' });
       return;
     }
     result.entries.push({ entry: index, evidence: toEvidence(parsed.data) });

@@ -1,5 +1,6 @@
 // Evaluates one fingerprint Signal against a prepared response. Body markers are answered by the
 // automaton's hits (computed once per response); everything else is a lookup on bounded strings.
+import type { Messages } from '../i18n/messages';
 import type { Signal } from '../knowledge/fingerprint';
 
 export interface PreparedResponse {
@@ -43,12 +44,12 @@ export function signalHolds(
 }
 
 /** A short human description of a signal that held, quoting what was seen. */
-export function describeSignal(signal: Signal, response: PreparedResponse): { source: string; says: string } {
-  if ('body' in signal) return { source: 'body', says: `The page contains "${signal.body}".` };
-  if ('title' in signal) return { source: 'title', says: `The title contains "${signal.title}".` };
-  if ('bodyEmpty' in signal) return { source: 'body', says: 'The response has no body.' };
+export function describeSignal(signal: Signal, response: PreparedResponse, m: Messages): { source: string; says: string } {
+  if ('body' in signal) return { source: 'body', says: m.evidence.pageContains(signal.body) };
+  if ('title' in signal) return { source: 'title', says: m.evidence.titleContains(signal.title) };
+  if ('bodyEmpty' in signal) return { source: 'body', says: m.evidence.noBody };
   const values = response.headers.get(signal.header) ?? [];
   const seen = values.find((v) => headerHolds({ ...signal }, new Map([[signal.header, [v]]]))) ?? values[0] ?? '';
   const shown = seen.length > 80 ? `${seen.slice(0, 80)}…` : seen;
-  return { source: `header ${signal.header}`, says: shown ? `The ${signal.header} header is "${shown}".` : `The response has a ${signal.header} header.` };
+  return { source: `header ${signal.header}`, says: shown ? m.evidence.headerIs(signal.header, shown) : m.evidence.headerPresent(signal.header) };
 }

@@ -1,55 +1,67 @@
-// Export HAR, export bundle, copy summary. Sanitized by default; including sensitive data is an
-// explicit choice, with a warning.
+// Export HAR, export bundle, copy summary (in either language). Sanitized by default; including
+// sensitive data is an explicit choice, with a warning.
 import { useState } from 'preact/hooks';
+import type { Locale } from '../../engine/i18n/locale';
+import { t, uiLocale } from '../../shared/i18n';
 import { base64ToBytes, download, getBundle, getHar, getSummary, isError } from '../api';
 import { CopyButton } from './copy-button';
+
+/** Each language named in itself, so anyone can find theirs. */
+const LANGUAGES: [Locale, string][] = [['en', 'English'], ['zh-CN', '简体中文']];
 
 export function Actions({ tabId }: { tabId: number }) {
   const [includeSensitive, setIncludeSensitive] = useState(false);
   const [showClientIp, setShowClientIp] = useState(false);
+  const [language, setLanguage] = useState<Locale>(uiLocale());
   const [status, setStatus] = useState('');
 
   const run = async (what: string, work: () => Promise<void>) => {
-    setStatus(`${what}…`);
+    setStatus(t('working', what));
     try {
       await work();
-      setStatus(`${what}: done.`);
+      setStatus(t('done', what));
     } catch (error) {
-      setStatus(`${what} failed: ${(error as Error).message}`);
+      setStatus(t('actionFailed', what, (error as Error).message));
     }
   };
 
-  const exportHar = () => run('Export HAR', async () => {
+  const exportHar = () => run(t('exportHar'), async () => {
     const har = await getHar(tabId, includeSensitive);
     if (isError(har)) throw new Error(har.error);
     await download(har.fileName, har.text);
   });
-  const exportBundle = () => run('Export bundle', async () => {
-    const bundle = await getBundle(tabId, includeSensitive, showClientIp);
+  const exportBundle = () => run(t('exportBundle'), async () => {
+    const bundle = await getBundle(tabId, includeSensitive, showClientIp, language);
     if (isError(bundle)) throw new Error(bundle.error);
     await download(bundle.fileName, base64ToBytes(bundle.base64));
   });
   const summary = async () => {
-    const result = await getSummary(tabId, includeSensitive, showClientIp);
+    const result = await getSummary(tabId, includeSensitive, showClientIp, language);
     if (isError(result)) throw new Error(result.error);
     return result.text;
   };
 
   return (
-    <section class="actions" aria-label="Share with support">
+    <section class="actions" aria-label={t('share')}>
       <div class="buttons">
-        <CopyButton text={summary} label="Copy support summary" testId="copy-summary" />
-        <button type="button" data-testid="export-har" onClick={exportHar}>Export HAR</button>
-        <button type="button" data-testid="export-bundle" onClick={exportBundle}>Export bundle</button>
+        <CopyButton text={summary} label={t('copySummary')} testId="copy-summary" />
+        <button type="button" data-testid="export-har" onClick={exportHar}>{t('exportHar')}</button>
+        <button type="button" data-testid="export-bundle" onClick={exportBundle}>{t('exportBundle')}</button>
       </div>
       <label class="toggle">
         <input type="checkbox" data-testid="include-sensitive" checked={includeSensitive} onChange={(e) => setIncludeSensitive(e.currentTarget.checked)} />
-        Include sensitive data (cookies, tokens, full URLs)
+        {t('includeSensitive')}
       </label>
-      {includeSensitive && <p class="warning" role="alert">⚠ Exports will contain cookies and tokens that let anyone act as you on this site. Share them only with people you trust.</p>}
+      {includeSensitive && <p class="warning" role="alert">{t('sensitiveWarning')}</p>}
       <label class="toggle">
         <input type="checkbox" checked={showClientIp} onChange={(e) => setShowClientIp(e.currentTarget.checked)} />
-        Show my IP address in the summary
+        {t('showClientIp')}
+      </label>
+      <label class="toggle">
+        {t('summaryLanguage')}
+        <select data-testid="summary-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value as Locale)}>
+          {LANGUAGES.map(([code, name]) => <option key={code} value={code} lang={code}>{name}</option>)}
+        </select>
       </label>
       <p class="muted" role="status">{status}</p>
     </section>

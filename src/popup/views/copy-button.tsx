@@ -1,7 +1,16 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { copyText } from '../api';
 
-export function CopyButton({ text, label, testId }: { text: () => Promise<string> | string; label: string; testId?: string }) {
+interface Props {
+  text: () => Promise<string> | string;
+  label: string;
+  /** An accessible name when the visible label alone ("Copy") does not say what is copied. */
+  ariaLabel?: string;
+  testId?: string;
+}
+
+export function CopyButton({ text, label, ariaLabel, testId }: Props) {
   const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
   const onClick = async () => {
     try {
@@ -12,8 +21,8 @@ export function CopyButton({ text, label, testId }: { text: () => Promise<string
     }
   };
   return (
-    <button type="button" class="secondary" data-testid={testId} onClick={onClick} aria-live="polite">
-      {done === 'copied' ? 'Copied ✓' : done === 'failed' ? 'Copy failed' : label}
+    <button type="button" class="secondary" data-testid={testId} aria-label={ariaLabel} onClick={onClick}>
+      {done === 'copied' ? t('copied') : done === 'failed' ? t('copyFailed') : label}
     </button>
   );
 }

@@ -3,7 +3,7 @@ import { Actions } from './actions';
 import { CopyButton } from './copy-button';
 import { Details } from './details';
 import { LayerPath } from './layer-path';
-import { BLAME_WORDS, confidenceWords } from './words';
+import { blameWords, confidenceWords, t } from '../../shared/i18n';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
 type Step = Failure['diagnosis']['nextSteps'][number];
@@ -20,7 +20,7 @@ function OwnerSteps({ steps }: { steps: Step[] }) {
           {s.command && (
             <div class="command">
               <pre><code>{s.command}</code></pre>
-              <CopyButton text={() => s.command!} label="Copy" />
+              <CopyButton text={() => s.command!} label={t('copy')} ariaLabel={t('copyCommand', s.title)} />
             </div>
           )}
         </li>
@@ -38,19 +38,21 @@ export function FailureView({ state }: { state: Failure }) {
       <section class={`verdict verdict-${d.blame === 'none' ? 'blocked' : 'failed'}`} data-testid="verdict" data-generator={d.generator} data-layer={d.layer} data-blame={d.blame} data-state="failure" data-scope={state.scope} data-evidence={state.pageEvidence}>
         <h1>
           <span class="symbol" aria-hidden="true">{d.blame === 'none' ? '⛔' : '✕'}</span>{' '}
-          {state.scope === 'requests' ? `${state.failedTotal} request${state.failedTotal === 1 ? '' : 's'} on this page failed` : d.headline}
+          {state.scope === 'requests' ? t('requestsFailed', state.failedTotal) : d.headline}
         </h1>
         {state.scope === 'requests' && <p>{d.headline}</p>}
-        {state.pageEvidence === 'pending' && <p class="muted" role="status">Reading the page…</p>}
+        {state.pageEvidence === 'pending' && <p class="muted" role="status">{t('readingPage')}</p>}
         <p class="muted">
-          Failed: {BLAME_WORDS[d.blame] ?? d.blame}{d.failure ? ` (${d.failure})` : ''} · confidence {confidenceWords(d.confidence)} ({Math.round(d.confidence * 100)}%)
+          {d.failure
+            ? t('failedLineWithFailure', blameWords(d.blame), d.failure, confidenceWords(d.confidence), Math.round(d.confidence * 100))
+            : t('failedLine', blameWords(d.blame), confidenceWords(d.confidence), Math.round(d.confidence * 100))}
         </p>
       </section>
       <LayerPath diagnosis={d} />
       <Actions tabId={state.tabId} />
       {d.causes.length > 0 && (
         <section>
-          <h2>Likely causes</h2>
+          <h2>{t('likelyCauses')}</h2>
           <ol class="causes">
             {d.causes.map((cause) => (
               <li key={cause.id}><strong>{cause.title}</strong><p class="muted">{cause.why}</p></li>
@@ -60,17 +62,17 @@ export function FailureView({ state }: { state: Failure }) {
       )}
       {visitorSteps.length > 0 && (
         <section>
-          <h2>What you can do</h2>
+          <h2>{t('whatYouCanDo')}</h2>
           <ul class="steps">{visitorSteps.map((s) => <li key={`${s.cause}/${s.id}`}><strong>{s.title}</strong> <span class="muted">{s.detail}</span></li>)}</ul>
         </section>
       )}
       {ownerSteps.length > 0 && (
         <section>
-          <h2>For the site owner</h2>
+          <h2>{t('forSiteOwner')}</h2>
           <OwnerSteps steps={ownerSteps.slice(0, SHOWN_STEPS)} />
           {ownerSteps.length > SHOWN_STEPS && (
             <details>
-              <summary>More steps ({ownerSteps.length - SHOWN_STEPS})</summary>
+              <summary>{t('moreSteps', ownerSteps.length - SHOWN_STEPS)}</summary>
               <OwnerSteps steps={ownerSteps.slice(SHOWN_STEPS)} />
             </details>
           )}

@@ -1,0 +1,65 @@
+import { defineCauseTranslation } from '../../../knowledge/translation';
+
+export default defineCauseTranslation({
+  id: "proxy-ips-blocked-at-origin",
+  title: "源站防火墙拦截了代理的回源 IP",
+  why: "CDN、WAF、高防服务或负载均衡不会透传访问者的地址：它们从一小组回源地址（也称“转发”地址）向源站发起自己的连接。在源站的防火墙、主机安全软件或自动封禁工具看来，这就像少数几个客户端发出了网站的全部流量，于是将其封禁。代理随即无法建立连接（被拒绝或被丢弃），并返回自己的 502、521 或 522 页面。这种问题往往在网站接入代理几分钟后、流量逐渐上来时开始出现。",
+  because: [
+    "Cloudflare 521 表示源站拒绝了它的连接；Cloudflare 的地址被拦截是两种常见原因之一。",
+    "错误代码 521：源站拒绝了来自代理的连接。",
+    "Cloudflare 522 表示源站始终没有响应它的连接；Cloudflare 指出最常见的原因是 Cloudflare IP 被拦截或限速。",
+    "错误代码 522：代理连接源站超时。",
+    "错误在约 19 秒后出现，这正是 Cloudflare 等待源站 SYN+ACK 的时长：数据包被丢弃了，与防火墙 DROP 规则的效果一致。",
+    "Cloudflare 将拦截其地址的安全插件和防火墙列为 520 的原因之一。",
+    "WAF / 高防服务为源站返回了 5xx：各厂商列出的首要原因，就是其回源地址被源站拦截。",
+    "源站前面的安全防护代理未能获取页面；源站常把这类代理当作“单个 IP 请求过多”而拦截。",
+    "云负载均衡返回 5xx；后端服务器上的安全软件拦截了负载均衡的地址段（阿里云：100.64.0.0/10），是官方列出的原因之一。",
+    "CloudFront 无法连接源站：防火墙或安全组未放行 CloudFront 是常见原因。",
+    "ALB 在约 10 秒（即其连接超时时间）后放弃：目标的安全组或网络 ACL 丢弃了负载均衡的数据包。",
+    "Google 负载均衡从 35.191.0.0/16 和 130.211.0.0/22 发起连接；VPC 防火墙未放行这些地址段时，所有请求都会失败。",
+    "CDN 无法连接源站：源站防火墙未放行 CDN 的地址是常见原因。",
+    "源站拒绝了来自代理的连接。",
+    "代理无法与源站建立连接：数据包被丢弃时正是这种表现。",
+    "源站自身拦截了来自代理的请求。",
+    "这个页面是源站的 Web 服务器生成的，说明代理确实连上了源站。",
+    "出故障的环节是边缘节点或请求本身，而不是到源站的连接。",
+  ],
+  steps: {
+    "bypass-the-proxy": {
+      title: "对比经过代理的请求与直接访问源站的请求",
+      detail: "在代理之外的机器上，直接向源站发送请求。如果直接访问源站正常、经过代理却失败，说明代理的地址被拦截或限速了。",
+    },
+    "find-blocking-rules": {
+      title: "在源站上查找 DROP / REJECT 规则和自动封禁记录",
+      detail: "检查主机防火墙、fail2ban / CSF / DenyHosts 的封禁列表、云安全组以及安全软件（宝塔面板、安全狗、杀毒软件），看是否有与代理地址匹配的条目。",
+    },
+    "allow-cloudflare-iptables": {
+      title: "放行 Cloudflare 的地址段（iptables）",
+      detail: "Cloudflare 在 https://www.cloudflare.com/ips-v4 和 https://www.cloudflare.com/ips-v6 公布了其回源地址段。将 ACCEPT 规则插入到所有 DROP 规则之前，然后保存规则（iptables-save / netfilter-persistent save）。",
+    },
+    "allow-cloudflare-firewalld": {
+      title: "放行 Cloudflare 的地址段（firewalld）",
+      detail: "在由 firewalld 管理的主机上，把这些地址段加入 trusted 区域。",
+    },
+    "allow-cloudflare-nftables": {
+      title: "放行 Cloudflare 的地址段（nftables）",
+      detail: "这里假定存在名为“filter”的 inet 表及其 input 链；请按你的规则集修改名称。",
+    },
+    "allow-slb-range": {
+      title: "放行阿里云 SLB 的地址段 100.64.0.0/10",
+      detail: "阿里云 SLB 从其专用的保留地址段 100.64.0.0/10 转发请求并进行健康检查。请将该地址段加入防火墙及所有主机安全软件的白名单。",
+    },
+    "allow-waf-ranges": {
+      title: "放行 WAF / 高防服务的回源地址段",
+      detail: "华为云 WAF、腾讯云高防 / WAF 和阿里云 WAF 在各自的控制台中提供回源（转发）IP 段，并没有统一公布的列表。请把每个地址段加入防火墙、主机安全软件以及所有限流模块的白名单。",
+    },
+    "allow-google-lb": {
+      title: "放行 Google Cloud 负载均衡和健康检查的地址段",
+      detail: "Google 前端和健康检查程序从 35.191.0.0/16 和 130.211.0.0/22 发起连接。",
+    },
+    "send-summary": {
+      title: "告知网站管理员",
+      detail: "该网站自己的服务器拒绝了来自它所用的 CDN 或防火墙服务的连接。你这边做什么都无法解决：请把技术支持摘要发给网站管理员。",
+    },
+  },
+});
