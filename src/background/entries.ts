@@ -22,8 +22,13 @@ export interface ResponseDetails extends RequestDetails {
   fromCache?: boolean;
 }
 
-export const toHeaders = (list: { name: string; value?: string }[] | undefined): Header[] | undefined =>
-  list?.map(({ name, value }) => ({ name, value: value ?? '' }));
+/**
+ * Header lists as the event delivered them: they are the browser's fresh copies, so they are kept
+ * as they are (no copy per request); a value may be missing (binary headers) until toEvidence.
+ */
+export const keepHeaders = (list: { name: string; value?: string }[] | undefined): Header[] | undefined => list as Header[] | undefined;
+
+const withValues = (list: Header[] | undefined): Header[] => (list ?? []).map(({ name, value }) => ({ name, value: value ?? '' }));
 
 export function newEntry(details: RequestDetails): CapturedEntry {
   return { id: details.requestId, type: details.type, frameId: details.frameId, method: details.method, url: details.url, t0: details.timeStamp, status: 0 };
@@ -47,15 +52,15 @@ export function toEvidence(e: CapturedEntry): EvidenceInput {
     method: e.method,
     status: e.status,
     statusText,
-    responseHeaders: e.responseHeaders ?? [],
-    requestHeaders: e.requestHeaders ?? [],
+    responseHeaders: withValues(e.responseHeaders),
+    requestHeaders: withValues(e.requestHeaders),
     serverIp: e.ip,
     protocol,
     // webRequest does not see DNS, connect or TLS: those stay unknown (-1) unless the collector's
     // Navigation Timing fills them in for the main frame.
     timings: {
       blocked: gap(e.t0, e.tSend), dns: -1, connect: -1, ssl: -1, send: -1,
-      wait: gap(e.tSend, e.tHeaders), receive: gap(e.tResponse ?? e.tHeaders, e.tEnd),
+      wait: gap(e.tSend, e.tHeaders), receive: gap(e.tHeaders, e.tEnd),
     },
     elapsedMs: gap(e.t0, e.tHeaders ?? e.tEnd),
     netError: e.error,

@@ -6,7 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Locale } from '../engine/i18n/locale';
 import { t, uiLocale } from '../shared/i18n';
 import type { PopupState } from '../shared/popup-state';
-import { badgeFor, iconPaths } from './badge';
+import { badgeFor, iconPaths, type Badge } from './badge';
 import { buildState, needsCollection } from './build-state';
 import { openControlPageOnInstall } from './e2e-hooks';
 import { registerCapture, type WebRequestApi } from './capture';
@@ -42,15 +42,28 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
+/** What each tab's action shows now: calls that would change nothing are skipped. */
+const shown = new Map<number, Badge>();
+
 async function applyBadge(tabId: number): Promise<void> {
   const badge = badgeFor(await stateOf(tabId), t);
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title: badge.title }),
-    browser.action.setIcon({ tabId, path: iconPaths(badge.icon) }),
-  ]).catch(() => undefined); // the tab may be gone
+  const before = shown.get(tabId);
+  shown.set(tabId, badge);
+  const calls: Promise<unknown>[] = [];
+  if (badge.text !== before?.text) calls.push(browser.action.setBadgeText({ tabId, text: badge.text }));
+  if (badge.color !== before?.color) calls.push(browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }));
+  if (badge.title !== before?.title) calls.push(browser.action.setTitle({ tabId, title: badge.title }));
+  // Decoding icons is the costliest call: the idle icon is the manifest's, so a tab that never
+  // failed never needs one set.
+  if (badge.icon !== (before?.icon ?? 'idle')) calls.push(browser.action.setIcon({ tabId, path: iconPaths(badge.icon) }));
+  await Promise.all(calls).catch(() => shown.delete(tabId)); // the tab may be gone: forget what it showed
 }
+
+/**
+ * Navigation resets a tab's action to the manifest's, at a moment that differs between browsers
+ * (Chrome on commit, Firefox later): after any navigation event, what it showed is unknown.
+ */
+const forgetShown = (tabId: number) => shown.delete(tabId);
 
 /** Many failing API calls in a burst: one badge update. */
 const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -91,11 +104,17 @@ registerCapture(browser.webRequest as unknown as WebRequestApi, store, {
   pageStarted: (tabId) => void refreshBadge(tabId, 0),
 }, chromeWebRequest?.OnSendHeadersOptions?.EXTRA_HEADERS === 'extraHeaders');
 
-browser.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetShown(tabId);
+  void store.remove(tabId);
+});
 // Chrome resets a tab's action state when a navigation commits, and back/forward shows an older
 // page without new requests: recompute the badge whenever the tab's URL or load state changes.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url !== undefined || change.status !== undefined) void refreshBadge(tabId, 0);
+  if (change.url !== undefined || change.status !== undefined) {
+    forgetShown(tabId);
+    void refreshBadge(tabId, 0);
+  }
   // Injecting at the main frame's onCompleted can land in the outgoing document (a new tab's
   // about:blank): try again once the failed page has loaded. The collector runs at most once.
   if (change.status === 'complete') void collectIfMissing(tabId);

@@ -13,7 +13,6 @@ export interface CapturedEntry {
   t0: number;
   tSend?: number;
   tHeaders?: number;
-  tResponse?: number;
   tEnd?: number;
   /** 0 until headers arrive (and for failures without a response). */
   status: number;

@@ -22,5 +22,10 @@ export const COLLECT_LIMITS = {
 export const TRACE_TIMEOUT_MS = 5_000;
 export const TRACE_MAX_BYTES = 4_096;
 
-/** Debounce of writes to storage.session: one write per burst of requests, not one per request. */
-export const PERSIST_DELAY_MS = 250;
+/**
+ * Debounce of writes to storage.session: one write per burst of requests, not one per request.
+ * Failures and new pages are written within URGENT_PERSIST_DELAY_MS; healthy traffic within
+ * PERSIST_DELAY_MS (Chrome stops an idle worker after 30 s, so nothing waits that long).
+ */
+export const PERSIST_DELAY_MS = 1_000;
+export const URGENT_PERSIST_DELAY_MS = 100;

@@ -123,8 +123,9 @@ describe('worker death', () => {
     // Writes to storage.session are debounced by a quarter second; Chrome stops idle workers only
     // after 30 s. Wait for this tab's record, with the page's evidence in it, before the kill.
     await until('the capture to be persisted', () => eb.control.evaluate(async (id) => {
-      const { session } = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { pages: { collected?: object }[] }>> } } } }).chrome.storage;
-      const record = (await session.get(`tab:${id}`))[`tab:${id}`];
+      const { session } = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, string>> } } } }).chrome.storage;
+      const stored = (await session.get(`tab:${id}`))[`tab:${id}`];
+      const record = stored ? (JSON.parse(stored) as { pages: { collected?: object }[] }) : undefined;
       return record?.pages.some((p) => p.collected !== undefined) ?? false;
     }, tabId));
     await eb.stopWorker();
