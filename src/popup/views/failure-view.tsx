@@ -43,9 +43,8 @@ export function FailureView({ state }: { state: Failure }) {
         {state.scope === 'requests' && <p>{d.headline}</p>}
         {state.pageEvidence === 'pending' && <p class="muted" role="status">{t('readingPage')}</p>}
         <p class="muted">
-          {d.failure
-            ? t('failedLineWithFailure', blameWords(d.blame), d.failure, confidenceWords(d.confidence), Math.round(d.confidence * 100))
-            : t('failedLine', blameWords(d.blame), confidenceWords(d.confidence), Math.round(d.confidence * 100))}
+          {/* How it failed is already in the headline, in words. */}
+          {t('failedLine', blameWords(d.blame), confidenceWords(d.confidence), Math.round(d.confidence * 100))}
         </p>
       </section>
       <LayerPath diagnosis={d} />
