@@ -7,7 +7,7 @@ import type { Request, RequestType } from '../shared/messages';
 import type { PopupState } from '../shared/popup-state';
 import type { ExportOptions } from './exports';
 import { exportBundle, exportHar, exportSummary } from './exports';
-import { fetchTrace } from './fetch-trace';
+import { fetchTrace } from '../shared/fetch-trace';
 import { mainEntry } from './page-evidence';
 import { pageShowing, type TabStore } from './tab-store';
 

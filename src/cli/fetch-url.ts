@@ -1,11 +1,11 @@
 // URL mode: fetch the page (bounded in time and size) and the site's /cdn-cgi/trace, and turn the
 // answer, or the network error, into Evidence. Node's fetch sends no cookies.
-import { parseTrace, type EvidenceInput, type Trace } from '../engine';
+import type { EvidenceInput } from '../engine';
 import { MAX_BODY_CHARS } from '../engine/evidence';
+import { fetchTrace } from '../shared/fetch-trace';
+import { readBoundedText } from '../shared/read-bounded';
 
 const PAGE_TIMEOUT_MS = 20_000;
-const TRACE_TIMEOUT_MS = 5_000;
-const TRACE_MAX_BYTES = 4096;
 
 /** Node's error codes → the browser's names, so the engine reads both alike. */
 const NET_ERRORS: Record<string, string> = {
@@ -41,41 +41,13 @@ function netErrorOf(error: unknown): string {
   return 'net::ERR_FAILED';
 }
 
-async function readBounded(response: Response, maxChars: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  while (text.length < maxChars) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  await reader.cancel().catch(() => undefined);
-  return text.slice(0, maxChars);
-}
-
-export async function fetchTrace(pageUrl: string): Promise<Trace | null> {
-  try {
-    const response = await fetch(new URL('/cdn-cgi/trace', pageUrl), {
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TRACE_TIMEOUT_MS),
-      headers: { accept: 'text/plain' },
-    });
-    if (response.status !== 200) return null;
-    return parseTrace(await readBounded(response, TRACE_MAX_BYTES + 1));
-  } catch {
-    return null;
-  }
-}
-
 export async function fetchEvidence(url: string): Promise<EvidenceInput> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const trace = fetchTrace(url);
   try {
     const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(PAGE_TIMEOUT_MS) });
-    const body = await readBounded(response, MAX_BODY_CHARS);
+    const body = await readBoundedText(response, MAX_BODY_CHARS);
     const responseHeaders: { name: string; value: string }[] = [];
     response.headers.forEach((value, name) => {
       if (name !== 'set-cookie') responseHeaders.push({ name, value });
