@@ -61,10 +61,11 @@ export function buildState(tabId: number, tabUrl: string | undefined, tab: TabRe
   if (needsCollection(page) && pageEvidenceOf(page, now) === 'pending' && main.status < 500) return { ...base, kind: 'loading' };
 
   const failed = failedRequests(page, locale);
-  const pageDiagnosis = main.status >= 400 || main.error !== undefined ? diagnose(pageEvidence(page, main), { locale }) : undefined;
+  const evidence = main.status >= 400 || main.error !== undefined ? pageEvidence(page, main) : undefined;
+  const pageDiagnosis = evidence && diagnose(evidence, { locale });
   const common = { trace: page.trace, traceStatus: traceStatusOf(page), failed: failed.list, failedTotal: failed.total };
-  if (pageDiagnosis && isReportable(pageDiagnosis)) {
-    const t = pageEvidence(page, main).timings;
+  if (evidence && pageDiagnosis && isReportable(pageDiagnosis)) {
+    const t = evidence.timings;
     const known = (v: number | undefined) => v ?? -1;
     const timings = t && {
       dns: known(t.dns), connect: known(t.connect), ssl: known(t.ssl), wait: known(t.wait), receive: known(t.receive),

@@ -35,39 +35,43 @@ function failuresOf(page: PageRecord, locale: Locale): SummaryFailure[] {
   return list;
 }
 
-function harOf(page: PageRecord, options: ExportOptions) {
+/** The HAR of a page, carrying the diagnoses of its failures (made once by the caller). */
+function harOf(page: PageRecord, failures: readonly SummaryFailure[], options: ExportOptions) {
   const main = mainEntry(page);
   const entries = page.entries.map((e) => (e === main ? pageEvidence(page, e) : toEvidence(e)));
-  const diagnoses = failuresOf(page, options.locale).map(({ diagnosis }) => diagnosis);
-  const har = buildHar({ entries, diagnoses, browser: options.browser, now: options.now });
+  const har = buildHar({ entries, diagnoses: failures.map(({ diagnosis }) => diagnosis), browser: options.browser, now: options.now });
   return options.includeSensitive ? har : sanitizeHar(har, options.randomKey).har;
 }
 
 export function exportHar(page: PageRecord, options: ExportOptions): { fileName: string; text: string } {
-  return { fileName: harFileName(page.url, options.now), text: JSON.stringify(harOf(page, options), null, 2) };
+  const har = harOf(page, failuresOf(page, options.locale), options);
+  return { fileName: harFileName(page.url, options.now), text: JSON.stringify(har, null, 2) };
 }
 
-/** URLs in a summary can carry tokens too: redacted unless the user chose to include them. */
-function summaryFailures(page: PageRecord, options: ExportOptions): SummaryFailure[] {
-  const failures = failuresOf(page, options.locale);
-  if (options.includeSensitive) return failures;
-  const redact = createRedactor(options.randomKey);
-  return failures.map(({ evidence, diagnosis }) => ({
-    evidence: { ...evidence, url: redact.url(evidence.url) },
-    diagnosis: { ...diagnosis, url: redact.url(diagnosis.url) },
-  }));
+/** The summary; URLs in it can carry tokens too, so they are redacted unless the user chose not to. */
+function summaryOf(failures: readonly SummaryFailure[], options: ExportOptions): string {
+  let shown = failures;
+  if (!options.includeSensitive) {
+    const redact = createRedactor(options.randomKey);
+    shown = failures.map(({ evidence, diagnosis }) => ({
+      evidence: { ...evidence, url: redact.url(evidence.url) },
+      diagnosis: { ...diagnosis, url: redact.url(diagnosis.url) },
+    }));
+  }
+  return supportSummary({ failures: [...shown], showClientIp: options.showClientIp, now: options.now, locale: options.locale });
 }
 
 export function exportSummary(page: PageRecord, options: ExportOptions): string {
-  return supportSummary({ failures: summaryFailures(page, options), showClientIp: options.showClientIp, now: options.now, locale: options.locale });
+  return summaryOf(failuresOf(page, options.locale), options);
 }
 
 export function exportBundle(page: PageRecord, options: ExportOptions): { fileName: string; base64: string } {
+  // One diagnosis per failure serves the HAR, the summary and diagnosis.json.
   const failures = failuresOf(page, options.locale);
   const zip = buildBundle({
     harFileName: harFileName(page.url, options.now),
-    har: harOf(page, options),
-    summary: exportSummary(page, options),
+    har: harOf(page, failures, options),
+    summary: summaryOf(failures, options),
     diagnosis: { diagnoses: failures.map((f) => f.diagnosis) },
     trace: page.trace,
     showClientIp: options.showClientIp,
