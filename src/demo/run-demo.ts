@@ -5,31 +5,24 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageHost, pagePath, startGallery, type Gallery } from './gallery-server';
-import { launchWithExtension, until, type ExtensionBrowser } from './launch-browser';
-import type { PopupState } from '../shared/popup-state';
+import { badgeOf, stateOf, tabIdOf } from './extension-page';
+import { launchWithExtension, type ExtensionBrowser } from './launch-browser';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'demo-screenshots');
 
 interface Row { page: string; status: string; verdict: string; badge: string; ms: number }
 
-async function tabIdOf(eb: ExtensionBrowser, url: string): Promise<number> {
-  return until(`the tab of ${url}`, () => eb.control.evaluate(async (u) => {
-    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
-    return tabs.filter((t) => t.url === u).map((t) => t.id!).sort((a, b) => b - a)[0];
-  }, url));
-}
-
 async function visit(eb: ExtensionBrowser, url: string, label: string): Promise<Row> {
   const started = Date.now();
   const page = await eb.browser.newPage();
   await page.goto(url).catch(() => undefined);
-  const tabId = await tabIdOf(eb, url);
+  const tabId = await tabIdOf(eb.control, url);
   const popup = await eb.browser.newPage();
   await popup.setViewport({ width: 440, height: 600 });
   await popup.goto(eb.popupUrl(tabId));
   await popup.waitForSelector('[data-testid="verdict"]:not([data-evidence="pending"]):not([data-state="loading"])', { timeout: 15_000 }).catch(() => undefined);
-  const state = await popup.evaluate((id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<PopupState> } } }).chrome.runtime.sendMessage({ type: 'popup/state', tabId: id }), tabId);
-  const badge = await eb.control.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+  const state = await stateOf(popup, tabId);
+  const badge = (await badgeOf(eb.control, tabId)).text;
   await popup.screenshot({ path: join(SCREENSHOTS, `${label.replace(/[^a-z0-9-]+/gi, '_')}.png`), fullPage: true });
   await popup.close();
   await page.close();

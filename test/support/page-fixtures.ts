@@ -1,11 +1,10 @@
 // Loads test/fixtures/pages/<generator>/<case>.json into Evidence, checking each file's shape.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
+import { fixtureBody, PAGES_DIR, readFixtureFiles } from '../../src/demo/fixtures';
 import type { EvidenceInput } from '../../src/engine';
 import { Blame, Failure, Generator, Layer } from '../../src/engine/vocabulary';
 
-export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
+export { PAGES_DIR };
 
 export const PageFixture = z.strictObject({
   source: z.string().min(10),
@@ -46,13 +45,6 @@ export interface LoadedFixture {
   evidence: EvidenceInput;
 }
 
-export function fixtureBody(fixture: PageFixture, dir: string): string {
-  const raw = fixture.response.bodyFile !== undefined
-    ? readFileSync(join(dir, fixture.response.bodyFile), 'utf8')
-    : fixture.response.body ?? '';
-  return fixture.response.bodyEncoding === 'base64' ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-}
-
 export function toEvidence(fixture: PageFixture, dir: string): EvidenceInput {
   return {
     url: fixture.request.url,
@@ -61,7 +53,7 @@ export function toEvidence(fixture: PageFixture, dir: string): EvidenceInput {
     statusText: fixture.response.statusText ?? '',
     responseHeaders: fixture.response.headers.map(([name, value]) => ({ name, value })),
     requestHeaders: (fixture.request.headers ?? []).map(([name, value]) => ({ name, value })),
-    body: fixtureBody(fixture, dir),
+    body: fixtureBody(fixture.response, dir),
     elapsedMs: fixture.elapsedMs ?? -1,
     netError: fixture.netError,
     serverIp: fixture.serverIp,
@@ -69,21 +61,14 @@ export function toEvidence(fixture: PageFixture, dir: string): EvidenceInput {
 }
 
 export function loadPageFixtures(): LoadedFixture[] {
-  const loaded: LoadedFixture[] = [];
-  for (const folder of readdirSync(PAGES_DIR).sort()) {
-    const dir = join(PAGES_DIR, folder);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.json')) continue;
-      const name = `${folder}/${file.slice(0, -5)}`;
-      let fixture: PageFixture;
-      try {
-        fixture = PageFixture.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-      } catch (error) {
-        throw new Error(`fixture ${name} is malformed: ${(error as Error).message}`);
-      }
-      loaded.push({ name, folder, fixture, evidence: toEvidence(fixture, dir) });
+  return readFixtureFiles().map(({ folder, name: file, dir, json }) => {
+    const name = `${folder}/${file}`;
+    let fixture: PageFixture;
+    try {
+      fixture = PageFixture.parse(JSON.parse(json));
+    } catch (error) {
+      throw new Error(`fixture ${name} is malformed: ${(error as Error).message}`);
     }
-  }
-  return loaded;
+    return { name, folder, fixture, evidence: toEvidence(fixture, dir) };
+  });
 }
