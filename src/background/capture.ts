@@ -14,7 +14,7 @@ export interface CaptureEvents {
   pageStarted(tabId: number): void;
 }
 
-type Listener<T> = { addListener(cb: (details: T) => void, filter: { urls: string[] }, extra?: string[]): void };
+type Listener<T> = { addListener(cb: (details: T) => void, filter: { urls: string[]; types?: string[] }, extra?: string[]): void };
 
 export interface WebRequestApi {
   onBeforeRequest: Listener<RequestDetails>;
@@ -26,31 +26,35 @@ export interface WebRequestApi {
 }
 
 const ALL = { urls: ['<all_urls>'] };
+/** The extension's own pages (and file:, data: URLs) are not part of any site's path. */
+const isWeb = (url: string) => /^(?:https?|wss?):/i.test(url);
+const DOCUMENTS = { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame'] };
 
 export function registerCapture(webRequest: WebRequestApi, store: TabStore, events: CaptureEvents, extraHeaders: boolean): void {
-  // The browser copies an event's details once per listener, headers included: headers are asked
-  // for only where they are read (sent headers once, each hop's response headers once), and there
-  // is no onResponseStarted listener (onCompleted carries the same IP, cache flag and status).
+  // The browser copies an event's details once per listener, and delivering an event costs the
+  // worker far more than handling it: a sub-request is seen through two events, not four. Its
+  // entry starts when its headers are sent (or, for a cache hit or a request that failed before
+  // sending, when it ends), and its response headers come with onCompleted. Documents are also
+  // seen when they start (a slow page is shown as loading) and when their headers arrive.
   const requestExtra = extraHeaders ? ['requestHeaders', 'extraHeaders'] : ['requestHeaders'];
   const responseExtra = extraHeaders ? ['responseHeaders', 'extraHeaders'] : ['responseHeaders'];
   const isPrerender = (d: RequestDetails) => d.documentLifecycle === 'prerender';
 
-  /** Applies `change` to the live entry of a request, if the tab and request are known. */
-  const withEntry = (d: RequestDetails, change: (entry: CapturedEntry, page: PageRecord, append: (next: CapturedEntry) => void) => void) => {
-    if (d.tabId >= 0) void store.changeEntry(d.tabId, d.requestId, change);
+  /** Applies `change` to the request's live entry, adding it first if the tab has not seen it. */
+  const record = (d: RequestDetails, change: (entry: CapturedEntry, page: PageRecord) => void) => {
+    if (d.tabId >= 0 && isWeb(d.url)) void store.upsertEntry(d.tabId, isPrerender(d), d.requestId, () => newEntry(d), change);
   };
+  const unchanged = () => undefined;
 
   webRequest.onBeforeRequest.addListener((d) => {
-    if (d.tabId < 0) return;
-    if (d.type === 'main_frame') {
-      const added = store.addPage(d.tabId, { key: d.requestId, url: d.url, startedAt: d.timeStamp, prerender: isPrerender(d), entries: [newEntry(d)] });
-      if (!isPrerender(d)) void Promise.resolve(added).then(() => events.pageStarted(d.tabId));
-      return;
-    }
-    void store.addEntry(d.tabId, isPrerender(d), newEntry(d));
-  }, ALL);
+    if (d.tabId < 0 || !isWeb(d.url)) return;
+    if (d.type !== 'main_frame') return record(d, unchanged);
+    // A redirect's next hop arrives here too, under the same request id: the store joins it to its page.
+    const added = store.addPage(d.tabId, { key: d.requestId, url: d.url, startedAt: d.timeStamp, prerender: isPrerender(d), entries: [newEntry(d)] });
+    if (!isPrerender(d)) void Promise.resolve(added).then(() => events.pageStarted(d.tabId));
+  }, DOCUMENTS);
 
-  webRequest.onSendHeaders.addListener((d) => withEntry(d, (e) => {
+  webRequest.onSendHeaders.addListener((d) => record(d, (e) => {
     e.tSend = d.timeStamp;
     e.requestHeaders = keepHeaders(d.requestHeaders);
   }), ALL, requestExtra);
@@ -63,28 +67,29 @@ export function registerCapture(webRequest: WebRequestApi, store: TabStore, even
     if (d.fromCache !== undefined) e.fromCache = d.fromCache;
   };
 
-  webRequest.onHeadersReceived.addListener((d) => withEntry(d, (e) => {
-    e.tHeaders = d.timeStamp;
-    takeResponse(e, d);
-  }), ALL, responseExtra);
+  webRequest.onHeadersReceived.addListener((d) => {
+    if (d.tabId >= 0) void store.changeEntry(d.tabId, d.requestId, (e) => {
+      e.tHeaders = d.timeStamp;
+      takeResponse(e, d);
+    });
+  }, DOCUMENTS, responseExtra);
 
-  webRequest.onBeforeRedirect.addListener((d) => withEntry(d, (e, page, append) => {
+  webRequest.onBeforeRedirect.addListener((d) => record(d, (e, page) => {
     takeResponse(e, d);
     e.redirectTo = d.redirectUrl;
     e.tEnd = d.timeStamp;
-    // The hop that follows is a new entry under the same request id.
-    append({ ...newEntry(d), url: d.redirectUrl, t0: d.timeStamp });
+    // The next hop is a new entry under the same request id, added by its first event.
     if (d.type === 'main_frame' && page.key === d.requestId) page.url = d.redirectUrl;
-  }), ALL);
+  }), ALL, responseExtra);
 
-  webRequest.onCompleted.addListener((d) => withEntry(d, (e, page) => {
+  webRequest.onCompleted.addListener((d) => record(d, (e, page) => {
     e.tEnd = d.timeStamp;
     takeResponse(e, d);
     if (d.type === 'main_frame' && page.key === d.requestId && e.status >= 400) events.pageFailed(d.tabId, page.key);
     else if (isFailure(e)) events.requestFailed(d.tabId);
-  }), ALL);
+  }), ALL, responseExtra);
 
-  webRequest.onErrorOccurred.addListener((d) => withEntry(d, (e, page) => {
+  webRequest.onErrorOccurred.addListener((d) => record(d, (e, page) => {
     e.tEnd = d.timeStamp;
     e.error = d.error;
     if (d.type === 'main_frame' && page.key === d.requestId && isFailure(e)) events.pageFailed(d.tabId, page.key);

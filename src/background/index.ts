@@ -12,6 +12,7 @@ import { openControlPageOnInstall } from './e2e-hooks';
 import { registerCapture, type WebRequestApi } from './capture';
 import { dispatch, type DispatchEnv } from './dispatch';
 import { handlers, type HandlerContext } from './handlers';
+import { WATCH_PORT } from '../shared/messages';
 import { createTabStore, pageShowing } from './tab-store';
 
 /**
@@ -144,6 +145,11 @@ const context: HandlerContext = {
 
 const dispatchEnv: DispatchEnv = { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), handlers, context };
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => dispatch(raw, sender, dispatchEnv));
+// The popup holds this port open while it waits: if this worker is stopped, the port closes and
+// the popup asks again. Only the extension's own pages may hold one.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== WATCH_PORT || !port.sender?.url?.startsWith(dispatchEnv.extensionOrigin)) port.disconnect();
+});
 
 // Every listener above is registered: tests (and the demo) wait for this before navigating.
 (globalThis as { __faultlineReady?: boolean }).__faultlineReady = true;

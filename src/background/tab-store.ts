@@ -1,8 +1,11 @@
 // Per-tab capture state: in memory for speed, mirrored to storage.session so a killed worker
-// restarts with everything it had. The hot path (a webRequest event) is O(1): entries are found
-// through an index by request id, counts are kept, not recounted, and trimming runs in batches.
-// Writes are debounced and chunked: a tab's page list lives under "tab:N", its entries in chunks
-// of CHUNK under "tab:N:<page>:<k>", and a flush writes only what changed since the last one.
+// restarts with everything it had. The hot path (a webRequest event) is O(1): the index maps a
+// request id straight to its live entry, counts are kept, not recounted, and trimming runs in
+// batches that touch only the oldest chunks.
+// Storage layout: a tab's page list lives under "tab:N"; a page's entries in chunks of up to CHUNK
+// under "tab:N:<page>:<n>", numbered once and never renumbered, so appending writes the newest
+// chunk, a finished request rewrites its own chunk, and trimming empties (removes) old chunks
+// instead of shifting every later one. A flush writes only what changed since the last one.
 // Chunks are stored as JSON text: the browser copies one string far faster than it converts
 // thousands of small header objects into its own value tree.
 // Bounded per tab and in total; when trimming, healthy entries go before failures, oldest first.
@@ -24,29 +27,47 @@ const TRIM_TO = 0.9;
 const metaKey = (tabId: number) => `tab:${tabId}`;
 const chunkKey = (tabId: number, pageKey: string, n: number) => `tab:${tabId}:${pageKey}:${n}`;
 
-type PageMeta = Omit<PageRecord, 'entries'> & { chunks: number };
+type PageMeta = Omit<PageRecord, 'entries'> & { chunks: number[] };
 interface StoredMeta { tabId: number; pages: PageMeta[] }
+
+/** A page's entries as stored: chunk number → its entries, oldest chunk first. */
+interface PageChunks {
+  chunks: Map<number, CapturedEntry[]>;
+  /** The chunk new entries go to. */
+  newest: number;
+  /** Chunks changed since the last write. */
+  dirty: Set<number>;
+}
 
 interface TabState {
   record: TabRecord;
-  /** Request id → its live entry (the newest hop after redirects) and where it sits. */
-  index: Map<string, { page: PageRecord; pos: number }>;
+  /** Page key → its chunks. */
+  chunked: Map<string, PageChunks>;
+  /** Request id → its live entry (the newest hop after redirects), its page and chunk. */
+  index: Map<string, { page: PageRecord; entry: CapturedEntry; chunk: number }>;
   count: number;
   metaDirty: boolean;
-  /** Page key → indexes of its chunks that changed since the last write. */
-  dirtyChunks: Map<string, Set<number>>;
-  /** Chunks each page had when last written: extra ones are removed after a trim. */
-  written: Map<string, number>;
+  /** Page key → chunk numbers in storage now, so emptied chunks and dropped pages are removed. */
+  written: Map<string, Set<number>>;
 }
 
 export interface TabStore {
-  /** A new document in the tab. Synchronous once the tab is in memory (the hot path), else a promise. */
+  /**
+   * A new document in the tab; synchronous once the tab is in memory (the hot path), else a
+   * promise. A page whose key (its main-frame request id) is known already is that request's next
+   * hop after a redirect: its entry joins the existing page.
+   */
   addPage(tabId: number, page: PageRecord): Promise<void> | void;
   /** A request of the newest page of that lifecycle (prerendered or shown). */
   addEntry(tabId: number, prerender: boolean, entry: CapturedEntry): Promise<void> | void;
-  /** Changes a request's live entry; `append` adds a follow-up entry (a redirect's next hop). */
-  changeEntry(tabId: number, requestId: string, change: (entry: CapturedEntry, page: PageRecord, append: (next: CapturedEntry) => void) => void): Promise<void> | void;
-  /** Any other change (page-level fields, tests): the tab is re-indexed and rewritten. */
+  /** Changes a request's live entry (the newest hop), if the request is known. */
+  changeEntry(tabId: number, requestId: string, change: (entry: CapturedEntry, page: PageRecord) => void): Promise<void> | void;
+  /**
+   * Changes a request's live entry, first adding one from `create` when the request is new to the
+   * tab or its live entry was redirected (the next hop joins the same page).
+   */
+  upsertEntry(tabId: number, prerender: boolean, requestId: string, create: () => CapturedEntry, change: (entry: CapturedEntry, page: PageRecord) => void): Promise<void> | void;
+  /** Any other change (page-level fields, tests): pages whose entries changed are re-chunked. */
   update(tabId: number, change: (tab: TabRecord) => void): Promise<void>;
   get(tabId: number): Promise<TabRecord | undefined>;
   remove(tabId: number): Promise<void>;
@@ -67,6 +88,30 @@ function parseStored(value: unknown): unknown {
 
 const isMeta = (value: unknown): value is StoredMeta =>
   typeof value === 'object' && value !== null && Array.isArray((value as StoredMeta).pages) && typeof (value as StoredMeta).tabId === 'number';
+const chunkNumbers = (value: unknown): number[] => (Array.isArray(value) ? value.filter((n): n is number => Number.isSafeInteger(n) && n >= 0) : []);
+
+/** Splits entries into fresh chunks numbered from `first`. */
+function chunksOf(entries: CapturedEntry[], first = 0): PageChunks {
+  const chunks = new Map<number, CapturedEntry[]>();
+  for (let i = 0; i < entries.length; i += CHUNK) chunks.set(first + i / CHUNK, entries.slice(i, i + CHUNK));
+  const newest = chunks.size > 0 ? first + chunks.size - 1 : first;
+  if (chunks.size === 0) chunks.set(newest, []);
+  return { chunks, newest, dirty: new Set(chunks.keys()) };
+}
+
+const joined = (chunked: PageChunks): CapturedEntry[] => [...chunked.chunks.values()].flat();
+
+/**
+ * What is stored of an entry. A finished healthy sub-request is stored without its request headers:
+ * they are most of its bytes and the same on every request of the page (a restarted worker still
+ * has them on the page's own request and on every failure); its response headers stay, as they
+ * show the CDN path. Everything stays in memory, and in the export while the worker lives.
+ */
+function storedForm(e: CapturedEntry): CapturedEntry {
+  if (e.requestHeaders === undefined || e.tEnd === undefined || e.type === 'main_frame' || e.type === 'sub_frame' || e.status >= 400 || isFailure(e)) return e;
+  const { requestHeaders: _dropped, ...rest } = e;
+  return rest;
+}
 
 export function createTabStore(
   storage: SessionArea,
@@ -85,49 +130,44 @@ export function createTabStore(
     state.index.clear();
     let count = 0;
     for (const page of state.record.pages) {
-      page.entries.forEach((entry, pos) => state.index.set(entry.id, { page, pos }));
-      count += page.entries.length;
+      for (const [chunk, entries] of state.chunked.get(page.key)?.chunks ?? []) {
+        for (const entry of entries) state.index.set(entry.id, { page, entry, chunk });
+        count += entries.length;
+      }
     }
     total += count - state.count;
     state.count = count;
   }
 
-  function markAll(state: TabState): void {
-    state.metaDirty = true;
-    state.dirtyChunks.clear(); // marks for chunks a trim removed must not be written back empty
-    for (const page of state.record.pages) {
-      for (let n = 0; n * CHUNK < Math.max(1, page.entries.length); n++) markChunk(state, page.key, n);
-    }
-  }
-
-  function markChunk(state: TabState, pageKey: string, n: number): void {
-    let chunks = state.dirtyChunks.get(pageKey);
-    if (!chunks) state.dirtyChunks.set(pageKey, (chunks = new Set()));
-    chunks.add(n);
-  }
-
-  function newState(record: TabRecord, written = new Map<string, number>()): TabState {
-    const state: TabState = { record, index: new Map(), count: 0, metaDirty: false, dirtyChunks: new Map(), written };
+  function newState(record: TabRecord, chunked: Map<string, PageChunks>, written = new Map<string, Set<number>>()): TabState {
+    const state: TabState = { record, chunked, index: new Map(), count: 0, metaDirty: false, written };
     reindex(state);
     return state;
   }
 
+  const emptyState = (tabId: number) => newState({ tabId, pages: [] }, new Map());
+
   async function read(tabId: number): Promise<TabState> {
     const meta = parseStored((await storage.get(metaKey(tabId)))[metaKey(tabId)]);
-    if (!isMeta(meta) || meta.tabId !== tabId) return newState({ tabId, pages: [] });
-    const keys = meta.pages.flatMap((p) => Array.from({ length: p.chunks }, (_, n) => chunkKey(tabId, p.key, n)));
-    const chunks = keys.length > 0 ? await storage.get(keys) : {};
-    const written = new Map<string, number>();
-    const pages = meta.pages.map(({ chunks: count, ...page }) => {
-      written.set(page.key, count);
-      const entries: CapturedEntry[] = [];
-      for (let n = 0; n < count; n++) {
-        const chunk = parseStored(chunks[chunkKey(tabId, page.key, n)]);
-        if (Array.isArray(chunk)) entries.push(...(chunk as CapturedEntry[]));
+    if (!isMeta(meta) || meta.tabId !== tabId) return emptyState(tabId);
+    const keys = meta.pages.flatMap((p) => chunkNumbers(p.chunks).map((n) => chunkKey(tabId, p.key, n)));
+    const stored = keys.length > 0 ? await storage.get(keys) : {};
+    const written = new Map<string, Set<number>>();
+    const chunked = new Map<string, PageChunks>();
+    const pages = meta.pages.map(({ chunks: numbers, ...page }) => {
+      const chunks = new Map<number, CapturedEntry[]>();
+      for (const n of chunkNumbers(numbers)) {
+        const list = parseStored(stored[chunkKey(tabId, page.key, n)]);
+        chunks.set(n, Array.isArray(list) ? (list as CapturedEntry[]) : []);
       }
-      return { ...page, entries };
+      written.set(page.key, new Set(chunks.keys()));
+      const newest = Math.max(0, ...chunks.keys());
+      if (!chunks.has(newest)) chunks.set(newest, []);
+      const own: PageChunks = { chunks, newest, dirty: new Set() };
+      chunked.set(page.key, own);
+      return { ...page, entries: joined(own) };
     });
-    return newState({ tabId, pages }, written);
+    return newState({ tabId, pages }, chunked, written);
   }
 
   async function load(tabId: number): Promise<TabState> {
@@ -135,7 +175,7 @@ export function createTabStore(
     if (known) return known;
     let pending = loading.get(tabId);
     if (!pending) {
-      pending = read(tabId).catch(() => newState({ tabId, pages: [] })).then((state) => {
+      pending = read(tabId).catch(() => emptyState(tabId)).then((state) => {
         loading.delete(tabId);
         const raced = tabs.get(tabId);
         if (raced) return raced;
@@ -148,24 +188,31 @@ export function createTabStore(
   }
 
   function writeItems(tabId: number, state: TabState, items: Record<string, unknown>, stale: string[]): void {
-    for (const [pageKey, chunks] of state.dirtyChunks) {
-      const page = state.record.pages.find((p) => p.key === pageKey);
-      if (!page) continue;
-      for (const n of chunks) {
-        const start = n * CHUNK;
-        if (start < page.entries.length || start === 0) items[chunkKey(tabId, pageKey, n)] = JSON.stringify(page.entries.slice(start, start + CHUNK));
+    for (const [pageKey, own] of state.chunked) {
+      if (own.dirty.size === 0) continue;
+      let written = state.written.get(pageKey);
+      if (!written) state.written.set(pageKey, (written = new Set()));
+      for (const n of own.dirty) {
+        const entries = own.chunks.get(n);
+        if (entries) {
+          items[chunkKey(tabId, pageKey, n)] = JSON.stringify(entries.map(storedForm));
+          written.add(n);
+        } else if (written.delete(n)) {
+          stale.push(chunkKey(tabId, pageKey, n));
+        }
       }
+      own.dirty.clear();
     }
-    state.dirtyChunks.clear();
+    // Pages dropped from the tab: their chunks go too.
+    for (const [pageKey, written] of state.written) {
+      if (state.chunked.has(pageKey)) continue;
+      for (const n of written) stale.push(chunkKey(tabId, pageKey, n));
+      state.written.delete(pageKey);
+    }
     if (!state.metaDirty) return;
     state.metaDirty = false;
-    const pages: PageMeta[] = state.record.pages.map(({ entries, ...page }) => ({ ...page, chunks: Math.ceil(entries.length / CHUNK) }));
+    const pages: PageMeta[] = state.record.pages.map(({ entries: _entries, ...page }) => ({ ...page, chunks: [...(state.chunked.get(page.key)?.chunks.keys() ?? [])] }));
     items[metaKey(tabId)] = JSON.stringify({ tabId, pages } satisfies StoredMeta);
-    const live = new Map(pages.map((p) => [p.key, p.chunks]));
-    for (const [pageKey, count] of state.written) {
-      for (let n = live.get(pageKey) ?? 0; n < count; n++) stale.push(chunkKey(tabId, pageKey, n));
-    }
-    state.written = live;
   }
 
   async function flush(): Promise<void> {
@@ -184,6 +231,8 @@ export function createTabStore(
         const largest = [...tabs.values()].sort((a, b) => b.count - a.count)[0];
         if (!largest) return;
         trim(largest, Math.floor(largest.count / 2));
+        for (const own of largest.chunked.values()) for (const n of own.chunks.keys()) own.dirty.add(n);
+        largest.metaDirty = true;
         const retry: Record<string, unknown> = {};
         writeItems(largest.record.tabId, largest, retry, stale);
         await storage.set(retry).catch(() => undefined);
@@ -204,31 +253,55 @@ export function createTabStore(
     onChange(state.record.tabId);
   }
 
-  /** Removes entries until the tab holds at most `limit`: finished healthy ones first, oldest first. */
+  /**
+   * Removes entries until the tab holds at most `limit`: finished healthy ones first, then
+   * failures, oldest chunk first. Only the chunks it empties or thins are touched.
+   */
   function trim(state: TabState, limit: number): void {
     let excess = state.count - limit;
     for (const keepFailures of [true, false]) {
       for (const page of state.record.pages) {
         if (excess <= 0) break;
-        page.entries = page.entries.filter((e, i) => {
-          if (excess <= 0 || i === 0) return true; // the page's own request stays
-          const removable = e.tEnd !== undefined && !(keepFailures && (isFailure(e) || e.status >= 400));
-          if (removable) excess--;
-          return !removable;
-        });
+        const own = state.chunked.get(page.key);
+        if (!own) continue;
+        let thinned = false;
+        for (const [n, entries] of own.chunks) {
+          if (excess <= 0) break;
+          const kept = entries.filter((e) => {
+            // The page's own request (and its redirect hops) and unfinished requests stay.
+            if (excess <= 0 || e.id === page.key || e.tEnd === undefined) return true;
+            if (keepFailures && (isFailure(e) || e.status >= 400)) return true;
+            excess--;
+            if (state.index.get(e.id)?.entry === e) state.index.delete(e.id);
+            return false;
+          });
+          if (kept.length === entries.length) continue;
+          thinned = true;
+          own.dirty.add(n);
+          if (kept.length > 0 || n === own.newest) own.chunks.set(n, kept);
+          else {
+            own.chunks.delete(n);
+            state.metaDirty = true;
+          }
+        }
+        if (thinned) page.entries = joined(own);
       }
     }
-    reindex(state);
-    markAll(state);
+    const removed = state.count - limit - excess;
+    state.count -= removed;
+    total -= removed;
     changed(state);
   }
 
+  function dropOldPages(state: TabState): void {
+    const dropped = state.record.pages.splice(0, state.record.pages.length - MAX_PAGES_PER_TAB);
+    for (const page of dropped) state.chunked.delete(page.key);
+    reindex(state);
+    state.metaDirty = true;
+  }
+
   function enforceBounds(state: TabState): void {
-    if (state.record.pages.length > MAX_PAGES_PER_TAB) {
-      state.record.pages.splice(0, state.record.pages.length - MAX_PAGES_PER_TAB);
-      reindex(state);
-      state.metaDirty = true;
-    }
+    if (state.record.pages.length > MAX_PAGES_PER_TAB) dropOldPages(state);
     if (state.count > MAX_ENTRIES_PER_TAB) trim(state, Math.floor(MAX_ENTRIES_PER_TAB * TRIM_TO));
     if (total > MAX_ENTRIES_TOTAL) {
       for (const other of [...tabs.values()].sort((a, b) => b.count - a.count)) {
@@ -239,22 +312,35 @@ export function createTabStore(
   }
 
   function place(state: TabState, page: PageRecord, entry: CapturedEntry): void {
-    const pos = page.entries.push(entry) - 1;
-    state.index.set(entry.id, { page, pos });
+    const own = state.chunked.get(page.key)!;
+    let chunk = own.chunks.get(own.newest)!;
+    if (chunk.length >= CHUNK) {
+      own.chunks.set(++own.newest, (chunk = []));
+      state.metaDirty = true; // the page's chunk list grew
+    }
+    chunk.push(entry);
+    page.entries.push(entry);
+    state.index.set(entry.id, { page, entry, chunk: own.newest });
+    own.dirty.add(own.newest);
     state.count++;
     total++;
-    markChunk(state, page.key, Math.floor(pos / CHUNK));
-    if (pos % CHUNK === 0) state.metaDirty = true; // the page's chunk count grew
   }
 
   return {
     addPage(tabId, page) {
       const state = tabs.get(tabId);
       if (!state) return load(tabId).then(() => this.addPage(tabId, page));
-      const entries = page.entries;
-      state.record.pages.push({ ...page, entries: [] });
-      const added = state.record.pages[state.record.pages.length - 1]!;
-      for (const entry of entries) place(state, added, entry);
+      const known = state.index.get(page.key);
+      if (known) {
+        if (known.entry.redirectTo === undefined) return; // the same request again: nothing new
+        for (const entry of page.entries) place(state, known.page, entry);
+        changed(state, true);
+        return;
+      }
+      const added: PageRecord = { ...page, entries: [] };
+      state.record.pages.push(added);
+      state.chunked.set(added.key, chunksOf([]));
+      for (const entry of page.entries) place(state, added, entry);
       state.metaDirty = true;
       enforceBounds(state);
       changed(state, true);
@@ -272,26 +358,44 @@ export function createTabStore(
       const state = tabs.get(tabId);
       if (!state) return load(tabId).then(() => this.changeEntry(tabId, requestId, change));
       const at = state.index.get(requestId);
-      if (!at || at.page.entries[at.pos]?.id !== requestId) return;
-      markChunk(state, at.page.key, Math.floor(at.pos / CHUNK));
-      let appended = false;
-      const entry = at.page.entries[at.pos]!;
-      change(entry, at.page, (next) => {
-        place(state, at.page, next);
-        appended = true;
-      });
-      if (appended) {
-        // A redirect of the main frame renames the page: its metadata changed too.
-        state.metaDirty = true;
-        enforceBounds(state);
-      }
-      changed(state, entry.status >= 400 || entry.error !== undefined);
+      if (!at) return;
+      state.chunked.get(at.page.key)?.dirty.add(at.chunk);
+      const url = at.page.url;
+      change(at.entry, at.page);
+      if (at.page.url !== url) state.metaDirty = true; // a redirect of the main frame renames the page
+      changed(state, at.entry.status >= 400 || at.entry.error !== undefined);
+    },
+    upsertEntry(tabId, prerender, requestId, create, change) {
+      const state = tabs.get(tabId);
+      if (!state) return load(tabId).then(() => this.upsertEntry(tabId, prerender, requestId, create, change));
+      const at = state.index.get(requestId);
+      if (at && at.entry.redirectTo === undefined) return this.changeEntry(tabId, requestId, change);
+      const page = at?.page ?? pageFor(state.record, prerender);
+      if (!page) return;
+      place(state, page, create());
+      if (state.count > MAX_ENTRIES_PER_TAB || total > MAX_ENTRIES_TOTAL) enforceBounds(state);
+      return this.changeEntry(tabId, requestId, change);
     },
     async update(tabId, change) {
       const state = tabs.get(tabId) ?? (await load(tabId));
+      const before = new Map(state.record.pages.map((p) => [p.key, { entries: p.entries, length: p.entries.length }]));
       change(state.record);
+      // Pages whose entries were replaced or resized are chunked anew, after their old numbers.
+      const chunked = new Map<string, PageChunks>();
+      for (const page of state.record.pages) {
+        const old = before.get(page.key);
+        const own = state.chunked.get(page.key);
+        if (own && old?.entries === page.entries && old.length === page.entries.length) chunked.set(page.key, own);
+        else {
+          const fresh = chunksOf(page.entries, own ? own.newest + 1 : 0);
+          // The old numbers are left out of the fresh map: writeItems removes them as stale.
+          for (const n of own?.chunks.keys() ?? []) fresh.dirty.add(n);
+          chunked.set(page.key, fresh);
+        }
+      }
+      state.chunked = chunked;
       reindex(state);
-      markAll(state);
+      state.metaDirty = true;
       enforceBounds(state);
       changed(state, true);
     },
@@ -305,7 +409,7 @@ export function createTabStore(
       tabs.delete(tabId);
       dirtyTabs.delete(tabId);
       if (state) total -= state.count;
-      const keys = [metaKey(tabId), ...[...(state?.written ?? [])].flatMap(([pageKey, count]) => Array.from({ length: count }, (_, n) => chunkKey(tabId, pageKey, n)))];
+      const keys = [metaKey(tabId), ...[...(state?.written ?? [])].flatMap(([pageKey, numbers]) => [...numbers].map((n) => chunkKey(tabId, pageKey, n)))];
       await storage.remove(keys).catch(() => undefined);
     },
     flush: () => flush(),

@@ -108,6 +108,12 @@ export async function startGallery(port = 0): Promise<Gallery> {
       case '/reset':
         req.socket.destroy();
         return;
+      case '/redirect': {
+        // A 302 to another path of the gallery (only a path: this is not an open redirect).
+        const to = url.searchParams.get('to') ?? '/';
+        res.writeHead(302, { location: to.startsWith('/') && !to.startsWith('//') ? to : '/' }).end();
+        return;
+      }
       case '/secrets':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': [`session=${TEST_SECRETS.cookie}; Path=/; HttpOnly`, 'theme=dark; Path=/'] })
           .end(page('Account', `<h1>Account</h1><p id="status">loading…</p><script>

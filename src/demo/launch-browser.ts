@@ -15,7 +15,7 @@ export function chromiumPath(): string {
   return found;
 }
 
-const chromiumArgs = () => [
+export const chromiumArgs = () => [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
   '--disable-sync', '--disable-default-apps', '--disable-features=NetworkTimeServiceQuerying',
   `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
@@ -59,20 +59,25 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's UI language, e.g. "zh-CN" (the extension follows it). */
   lang?: string;
+  /** A profile to reuse (a browser restart); by default a fresh one. */
+  profileDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST_CHROME;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension at ${dist}: run npm run build`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'faultline-profile-'));
+  const userDataDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'faultline-profile-'));
   const downloadsDir = join(userDataDir, 'downloads');
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  mkdirSync(downloadsDir);
-  // CDP's download behaviour ignores downloads.download's file name; the profile's preference does not.
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({
-    download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true },
-    savefile: { default_directory: downloadsDir },
-  }));
+  mkdirSync(downloadsDir, { recursive: true });
+  // CDP's download behaviour ignores downloads.download's file name; the profile's preference does
+  // not. A reused profile keeps the preferences the browser saved.
+  if (!existsSync(join(userDataDir, 'Default', 'Preferences'))) {
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({
+      download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true },
+      savefile: { default_directory: downloadsDir },
+    }));
+  }
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -103,17 +108,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       // does the same on demand.
       const session = await control.createCDPSession();
       const versions = new Map<string, string>();
+      const stopped = new Set<string>(); // a message may wake the worker again at once: any stop counts
       let scriptVersion = '';
       session.on('ServiceWorker.workerVersionUpdated', (event) => {
         for (const v of event.versions) {
           versions.set(v.versionId, v.runningStatus);
+          if (v.runningStatus === 'stopped') stopped.add(v.versionId);
           if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) scriptVersion = v.versionId;
         }
       });
       await session.send('ServiceWorker.enable');
       await until('the worker\'s version', async () => scriptVersion !== '' && versions.get(scriptVersion) === 'running');
+      stopped.clear();
       await session.send('ServiceWorker.stopWorker', { versionId: scriptVersion });
-      await until('the worker to stop', async () => versions.get(scriptVersion) === 'stopped');
+      await until('the worker to stop', async () => stopped.has(scriptVersion));
       await session.detach();
     },
     close: () => browser.close(),

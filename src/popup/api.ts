@@ -2,11 +2,35 @@
 // file and write the clipboard.
 import browser from 'webextension-polyfill';
 import type { Locale } from '../engine/i18n/locale';
-import { uiLocale } from '../shared/i18n';
-import type { Request } from '../shared/messages';
+import { t, uiLocale } from '../shared/i18n';
+import { WATCH_PORT, type Request } from '../shared/messages';
 import type { PopupState } from '../shared/popup-state';
 
-const send = <T,>(message: Request) => browser.runtime.sendMessage(message) as Promise<T | { error: string }>;
+/**
+ * Asks the worker, holding a port open meanwhile: the browser may stop the worker at any time, and
+ * a request in flight then gets no answer at all. The closing port says so, and the request is
+ * asked once more (every request is a read, so asking twice is safe); that wakes a new worker,
+ * which reads the capture back from storage.session. The second try has a deadline, so the popup
+ * says "try again" rather than wait forever.
+ */
+async function send<T>(message: Request): Promise<T | { error: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = browser.runtime.connect({ name: WATCH_PORT });
+    const gone = new Promise<typeof NO_ANSWER>((resolve) => {
+      port.onDisconnect.addListener(() => resolve(NO_ANSWER));
+      if (attempt > 1) setTimeout(() => resolve(NO_ANSWER), RETRY_DEADLINE_MS);
+    });
+    try {
+      const answer: unknown = await Promise.race([browser.runtime.sendMessage(message), gone]).catch(() => NO_ANSWER);
+      if (answer !== NO_ANSWER && answer !== undefined) return answer as T | { error: string };
+      if (attempt > 1) return { error: t('workerStopped') };
+    } finally {
+      port.disconnect();
+    }
+  }
+}
+const NO_ANSWER = Symbol('no answer');
+const RETRY_DEADLINE_MS = 10_000;
 
 export const isError = (value: unknown): value is { error: string } =>
   typeof value === 'object' && value !== null && 'error' in value;

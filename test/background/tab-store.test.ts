@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK, createTabStore, type SessionArea } from '../../src/background/tab-store';
 import type { CapturedEntry } from '../../src/shared/capture-types';
-import { MAX_ENTRIES_PER_TAB } from '../../src/shared/limits';
+import { MAX_ENTRIES_PER_TAB, MAX_PAGES_PER_TAB } from '../../src/shared/limits';
 
 function memorySession() {
   const data = new Map<string, unknown>();
@@ -74,16 +74,30 @@ describe('tab store', () => {
   it('follows a redirect: the next hop is a new entry under the same request id', async () => {
     const store = createTabStore(memorySession().area, never);
     await pageWith(store, 1, 0);
-    await store.changeEntry(1, 'main', (e, page, append) => {
+    await store.changeEntry(1, 'main', (e, page) => {
       e.redirectTo = 'https://b.example/';
-      append({ ...e, url: 'https://b.example/', redirectTo: undefined, status: 0 });
       page.url = 'https://b.example/';
     });
-    await store.changeEntry(1, 'main', (e) => {
+    // The next hop's first event: its page is the same page, under the same key.
+    await store.addPage(1, { key: 'main', url: 'https://b.example/', startedAt: 2, prerender: false, entries: [entry('main', { type: 'main_frame', url: 'https://b.example/', status: 0 })] });
+    await store.upsertEntry(1, false, 'main', () => entry('unused'), (e) => {
       e.status = 502;
     });
-    const [first, second] = (await store.get(1))!.pages[0]!.entries;
-    expect([first!.redirectTo, second!.url, second!.status]).toEqual(['https://b.example/', 'https://b.example/', 502]);
+    const tab = (await store.get(1))!;
+    expect(tab.pages).toHaveLength(1);
+    const [first, second] = tab.pages[0]!.entries;
+    expect([first!.redirectTo, second!.url, second!.status, tab.pages[0]!.url]).toEqual(['https://b.example/', 'https://b.example/', 502, 'https://b.example/']);
+  });
+
+  it('adds a request it has not seen when its first event arrives late, and only once', async () => {
+    const store = createTabStore(memorySession().area, never);
+    await pageWith(store, 1, 0);
+    for (const status of [0, 200]) {
+      await store.upsertEntry(1, false, 'cached', () => entry('cached', { status: 0, tEnd: undefined }), (e) => {
+        e.status = status;
+      });
+    }
+    expect((await store.get(1))!.pages[0]!.entries.map((e) => [e.id, e.status])).toEqual([['main', 502], ['cached', 200]]);
   });
 
   it('stays within its bounds, keeping failures before healthy entries', async () => {
@@ -108,13 +122,80 @@ describe('tab store', () => {
     expect(await store.get(3)).toBeUndefined();
   });
 
-  it('removes the chunks a trim made unnecessary', async () => {
+  it('removes the chunks a trim emptied, and keeps nothing outside its page list', async () => {
     const session = memorySession();
     const store = createTabStore(session.area, never);
     await pageWith(store, 1, MAX_ENTRIES_PER_TAB + 10);
     await store.flush();
-    const chunks = [...session.data.keys()].filter((k) => k.startsWith('tab:1:main:'));
-    const kept = (await store.get(1))!.pages[0]!.entries.length;
-    expect(chunks).toHaveLength(Math.ceil(kept / CHUNK));
+    const meta = JSON.parse(session.data.get('tab:1') as string) as { pages: { key: string; chunks: number[] }[] };
+    const listed = meta.pages.flatMap((p) => p.chunks.map((n) => `tab:1:${p.key}:${n}`));
+    expect([...session.data.keys()].filter((k) => k !== 'tab:1').sort()).toEqual(listed.sort());
+    // A restarted worker reads back exactly the trimmed tab.
+    const kept = await store.get(1);
+    expect(await createTabStore(session.area, never).get(1)).toEqual(kept);
+  });
+
+  it('trims by emptying the oldest chunks: later chunks are not rewritten', async () => {
+    const session = memorySession();
+    const store = createTabStore(session.area, never);
+    await pageWith(store, 1, MAX_ENTRIES_PER_TAB - 1);
+    await store.flush();
+    session.writes.length = 0;
+    await store.addEntry(1, false, entry('one-too-many'));
+    await store.flush();
+    const rewritten = session.writes.flat().filter((k) => k.startsWith('tab:1:main:'));
+    // The newest chunk (the new entry), the first chunk (the page's own request stays) and the
+    // chunk where the trim stopped; the emptied ones are removed, the ~110 later ones untouched.
+    expect(rewritten.length).toBeLessThanOrEqual(3);
+    expect((await store.get(1))!.pages[0]!.entries[0]!.id).toBe('main');
+  });
+
+  it('keeps a failure that sits in a trimmed chunk, and finds it after a restart', async () => {
+    const session = memorySession();
+    const store = createTabStore(session.area, never);
+    await pageWith(store, 1, 3);
+    await store.changeEntry(1, 'r1', (e) => {
+      e.status = 504;
+    });
+    for (let i = 0; i < MAX_ENTRIES_PER_TAB; i++) await store.addEntry(1, false, entry(`ok${i}`));
+    await store.flush();
+    const restarted = createTabStore(session.area, never);
+    const entries = (await restarted.get(1))!.pages[0]!.entries;
+    expect(entries.slice(0, 2).map((e) => e.id)).toEqual(['main', 'r1']);
+    expect(entries.length).toBeLessThanOrEqual(MAX_ENTRIES_PER_TAB);
+    await restarted.changeEntry(1, 'r1', (e) => {
+      e.statusLine = 'HTTP/1.1 504 Gateway Timeout';
+    });
+    expect((await restarted.get(1))!.pages[0]!.entries[1]!.statusLine).toBe('HTTP/1.1 504 Gateway Timeout');
+  });
+
+  it('re-chunks a page whose entries an update replaced, and drops the old chunks', async () => {
+    const session = memorySession();
+    const store = createTabStore(session.area, never);
+    await pageWith(store, 1, 3 * CHUNK);
+    await store.flush();
+    await store.update(1, (tab) => {
+      tab.pages[0]!.entries = tab.pages[0]!.entries.slice(0, 5);
+    });
+    await store.flush();
+    expect([...session.data.keys()].filter((k) => k.startsWith('tab:1:main:'))).toHaveLength(1);
+    expect((await createTabStore(session.area, never).get(1))!.pages[0]!.entries.map((e) => e.id)).toEqual(['main', 'r0', 'r1', 'r2', 'r3']);
+    expect(store.totalEntries()).toBe(5);
+  });
+
+  it('drops the oldest pages and their chunks beyond the page limit', async () => {
+    const session = memorySession();
+    const store = createTabStore(session.area, never);
+    for (let p = 0; p < MAX_PAGES_PER_TAB + 3; p++) {
+      await store.addPage(1, { key: `page${p}`, url: `https://a.example/${p}`, startedAt: p, prerender: false, entries: [entry(`page${p}`, { type: 'main_frame' })] });
+      for (let i = 0; i < CHUNK + 1; i++) await store.addEntry(1, false, entry(`p${p}r${i}`));
+    }
+    await store.flush();
+    const pages = (await store.get(1))!.pages.map((p) => p.key);
+    expect(pages).toHaveLength(MAX_PAGES_PER_TAB);
+    expect(pages.at(-1)).toBe(`page${MAX_PAGES_PER_TAB + 2}`);
+    const stored = new Set([...session.data.keys()].map((k) => k.split(':')[2]).filter(Boolean));
+    expect([...stored].sort()).toEqual([...pages].sort());
+    expect(store.totalEntries()).toBe(MAX_PAGES_PER_TAB * (CHUNK + 2));
   });
 });

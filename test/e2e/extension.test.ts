@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageHost, pagePath, startGallery, TEST_SECRETS, type Gallery } from '../../src/demo/gallery-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
 import { harErrors } from '../support/har-validator';
-import { badgeOf, openPopup, tabIdOf, until, verdictOf, waitForBadge } from './support';
+import { badgeOf, openPopup, tabIdOf, until, verdictOf, waitForBadge, waitUntilPersisted } from './support';
 
 let gallery: Gallery;
 let eb: ExtensionBrowser;
@@ -119,15 +119,7 @@ describe('worker death', () => {
   it('keeps the capture when the worker is stopped and restarted', async () => {
     const { page, tabId } = await visit(fixtureUrl('cloudflare', '521-web-server-down-legacy-design'));
     await waitForBadge(eb, tabId, (text) => text === '521');
-    // Let the debounced write to storage.session happen, as it does within a quarter second.
-    // Writes to storage.session are debounced by a quarter second; Chrome stops idle workers only
-    // after 30 s. Wait for this tab's record, with the page's evidence in it, before the kill.
-    await until('the capture to be persisted', () => eb.control.evaluate(async (id) => {
-      const { session } = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, string>> } } } }).chrome.storage;
-      const stored = (await session.get(`tab:${id}`))[`tab:${id}`];
-      const record = stored ? (JSON.parse(stored) as { pages: { collected?: object }[] }) : undefined;
-      return record?.pages.some((p) => p.collected !== undefined) ?? false;
-    }, tabId));
+    await waitUntilPersisted(eb, tabId);
     await eb.stopWorker();
     const popup = await openPopup(eb, tabId);
     expect(await verdictOf(popup)).toMatchObject({ generator: 'cloudflare', blame: 'origin' });

@@ -23,3 +23,24 @@ export async function verdictOf(popup: Page): Promise<Record<string, string | un
 }
 
 export { badgeOf, stateOf, tabIdOf, until };
+
+interface SessionApi { get(k: string): Promise<Record<string, string | undefined>>; getBytesInUse(k: null): Promise<number> }
+type WithSession = { chrome: { storage: { session: SessionApi } } };
+
+export interface StoredPage { key: string; url: string; collected?: object; chunks: number[] }
+
+/** A tab's page list as the worker last wrote it to storage.session (what a new worker reads). */
+export async function storedPages(eb: ExtensionBrowser, tabId: number): Promise<StoredPage[] | undefined> {
+  const text = await eb.control.evaluate(async (id) => (await (globalThis as unknown as WithSession).chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+  return text ? (JSON.parse(text) as { pages: StoredPage[] }).pages : undefined;
+}
+
+/** Waits until the tab's capture is in storage.session: by default, with a failed page's evidence. */
+export async function waitUntilPersisted(eb: ExtensionBrowser, tabId: number, done = (pages: StoredPage[]) => pages.some((p) => p.collected !== undefined)): Promise<void> {
+  await until('the capture to be persisted', async () => done((await storedPages(eb, tabId)) ?? []));
+}
+
+/** Bytes the extension holds in storage.session, across all tabs. */
+export async function sessionBytes(eb: ExtensionBrowser): Promise<number> {
+  return eb.control.evaluate(() => (globalThis as unknown as WithSession).chrome.storage.session.getBytesInUse(null));
+}
