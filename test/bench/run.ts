@@ -1,0 +1,77 @@
+// npm run bench: every figure as a ratio against a peer or budget measured in the same run;
+// a table on stdout and bench/results.json. Budgets live in shared DESIGN.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchCliBigHar } from './cli-big-har';
+import { benchEngine } from './engine-vs-peer';
+import { benchExtension } from './extension';
+import { benchHarExport } from './har-export';
+import { benchPageLoad, benchWorker } from './overhead';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const repeats = Number(process.env.BENCH_REPEATS ?? 200);
+
+const engine = await benchEngine(repeats);
+const harExport = benchHarExport();
+const harExportWorst = benchHarExport(5_000, 3, 1);
+const extension = await benchExtension();
+const pageLoad = await benchPageLoad(Number(process.env.BENCH_PAGELOAD_RUNS ?? 15));
+const worker = await benchWorker(Number(process.env.BENCH_WORKER_REQUESTS ?? 5_000));
+const cli = await benchCliBigHar(Number(process.env.BENCH_CLI_RUNS ?? 3));
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+const pct = (share: number) => `${(share * 100).toFixed(0)}%`;
+const ownAboveFloor = Math.max(0, worker.workerCpuMsPerRequest - worker.floorCpuMsPerRequest);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = [
+  ['engine diagnose, median per error page', `${engine.engineMedianMs.toFixed(4)} ms`, '≤ 0.5 ms', engine.engineMedianMs <= 0.5],
+  ['simple-wappalyzer, same pages, same run', `${engine.peerMedianMs.toFixed(2)} ms`, '', undefined],
+  ['engine speed-up over simple-wappalyzer', `${engine.speedup.toFixed(0)}×`, '≥ 50×', engine.speedup >= 50],
+  ['fixtures attributed to their generator', `${engine.engineCorrect}/${engine.pages}`, 'all', engine.engineCorrect === engine.pages],
+  ['vendor pages where the peer names the writer', `${engine.peerNamedWriter}/${engine.vendorPages}`, '', undefined],
+  [`HAR export of ${harExport.entries} captured entries (build + sanitize + JSON)`, `${harExport.totalMs.toFixed(0)} ms`, '≤ 300 ms', harExport.totalMs <= 300],
+  ['  of which build / sanitize', `${harExport.buildMs.toFixed(0)} / ${harExport.sanitizeMs.toFixed(0)} ms`, '', undefined],
+  ['  vs JSON.stringify of the same entries alone', `${(harExport.totalMs / harExport.stringifyFloorMs).toFixed(1)}×`, '', undefined],
+  ['  worst case: every entry an error page with its body', `${harExportWorst.totalMs.toFixed(0)} ms`, '', undefined],
+  [`popup open → verdict rendered (median of ${extension.runs})`, `${extension.popupToVerdictMs.toFixed(0)} ms`, '≤ 100 ms', extension.popupToVerdictMs <= 100],
+  ['  an empty extension page, same browser: DOMContentLoaded', `${extension.blankPageMs.toFixed(0)} ms`, '', undefined],
+  ['  popup verdict vs empty page', `${(extension.popupToVerdictMs / extension.blankPageMs).toFixed(1)}×`, '', undefined],
+  ['badge set after the failed page loaded (median)', `${extension.badgeLatencyMs.toFixed(0)} ms`, '', undefined],
+  [`healthy pages, main-thread script time with the extension (median of ${pageLoad.runs}×${pageLoad.pages.length})`, `${pageLoad.withExtension.scriptMs.toFixed(2)} ms`, '', undefined],
+  ['  the same pages without the extension, same run', `${pageLoad.without.scriptMs.toFixed(2)} ms`, '', undefined],
+  ['  script time with vs without', ratio(pageLoad.withExtension.scriptMs, pageLoad.without.scriptMs), '≈ 1×', undefined],
+  ['  main-thread task time with vs without', `${pageLoad.withExtension.taskMs.toFixed(1)} / ${pageLoad.without.taskMs.toFixed(1)} ms = ${ratio(pageLoad.withExtension.taskMs, pageLoad.without.taskMs)}`, '≈ 1×', undefined],
+  ['  load event with vs without', `${pageLoad.withExtension.loadMs.toFixed(0)} / ${pageLoad.without.loadMs.toFixed(0)} ms = ${ratio(pageLoad.withExtension.loadMs, pageLoad.without.loadMs)}`, '≈ 1×', undefined],
+  [`worker: thread CPU time per captured request (OS counters; a tab making ${worker.requests} requests)`, us(worker.workerCpuMsPerRequest), '', undefined],
+  ['  an extension with the same listeners doing nothing, same run (the floor)', us(worker.floorCpuMsPerRequest), '', undefined],
+  ['  Faultline vs the floor', ratio(worker.workerCpuMsPerRequest, worker.floorCpuMsPerRequest), '', undefined],
+  ['  Faultline\'s own cost above the floor (capture, store, storage writes)', us(ownAboveFloor), '≤ 20 µs', ownAboveFloor * 1000 <= 20],
+  [`  profile: own code / webRequest delivery / GC / native (share of samples)`, [worker.workerShares.own, worker.workerShares.delivery, worker.workerShares.gc, worker.workerShares.native].map(pct).join(' / '), '', undefined],
+  ['  all browser processes, CPU per request: Faultline / floor / no extension', `${[worker.browserCpuMsPerRequest.withExtension, worker.browserCpuMsPerRequest.floor, worker.browserCpuMsPerRequest.without].map(us).join(' / ')}`, '', undefined],
+  ['  all browser processes, Faultline vs floor', ratio(worker.browserCpuMsPerRequest.withExtension, worker.browserCpuMsPerRequest.floor), '≈ 1×', undefined],
+  ['  the page\'s own script time per request, without the extension', us(worker.pageScriptMsPerRequest.without), '', undefined],
+  ['  page\'s script time per request, with vs without', ratio(worker.pageScriptMsPerRequest.withExtension, worker.pageScriptMsPerRequest.without), '≈ 1×', undefined],
+  ['  page wall time for all requests, with vs without', `${(worker.pageWallMs.withExtension / 1000).toFixed(1)} / ${(worker.pageWallMs.without / 1000).toFixed(1)} s = ${ratio(worker.pageWallMs.withExtension, worker.pageWallMs.without)}`, '', undefined],
+  ['  worker heap after the run (after GC), growth', `${mb(worker.workerHeapAfterBytes)}, +${(worker.workerHeapGrowthBytes / 1024).toFixed(0)} KB`, 'bounded', undefined],
+  [`CLI diagnose --json on a ${mb(cli.fileBytes)} HAR (${cli.entries} entries), wall`, `${(cli.cli.wallMs / 1000).toFixed(2)} s`, '', undefined],
+  ['  vs node JSON.parse(readFileSync) of the same file (floor)', `${(cli.floor.wallMs / 1000).toFixed(2)} s = ${ratio(cli.cli.wallMs, cli.floor.wallMs)}`, '', undefined],
+  ['  CLI start-up alone (faultline causes)', `${(cli.startup.wallMs / 1000).toFixed(2)} s`, '', undefined],
+  ['  CLI peak RSS', mb(cli.cli.maxRssBytes), '≤ ~4× file', (cli.cli.maxRssBytes - cli.startup.maxRssBytes) <= 4 * cli.fileBytes],
+  ['  vs the floor\'s peak RSS', `${mb(cli.floor.maxRssBytes)} = ${ratio(cli.cli.maxRssBytes, cli.floor.maxRssBytes)}`, '', undefined],
+  ['  CLI peak RSS above its start-up, per byte of file', ratio(cli.cli.maxRssBytes - cli.startup.maxRssBytes, cli.fileBytes), '≤ 4×', (cli.cli.maxRssBytes - cli.startup.maxRssBytes) <= 4 * cli.fileBytes],
+  ['size: collector (min + gzip)', kb(extension.sizes.collector), '≤ 4 KB', extension.sizes.collector <= 4096],
+  ['size: popup (min + gzip)', kb(extension.sizes.popup), '≤ 30 KB', extension.sizes.popup <= 30 * 1024],
+  ['size: worker (min + gzip)', kb(extension.sizes.worker), '', undefined],
+  ['size: whole package (store zip)', kb(extension.sizes.packageZip), '≤ 250 KB', extension.sizes.packageZip <= 250 * 1024],
+] as const;
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`${'figure'.padEnd(width)}  ${'measured'.padStart(14)}  ${'budget'.padEnd(9)}  ok`);
+for (const [name, value, budget, ok] of rows) {
+  console.log(`${name.padEnd(width)}  ${value.padStart(14)}  ${budget.padEnd(9)}  ${ok === undefined ? '' : ok ? 'yes' : 'NO'}`);
+}
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, repeats, engine, harExport, harExportWorst, extension, pageLoad, worker, cli }, null, 2)}\n`);
+console.log('\nwritten: bench/results.json');
