@@ -12,7 +12,7 @@ import { openControlPageOnInstall } from './e2e-hooks';
 import { registerCapture, type WebRequestApi } from './capture';
 import { dispatch, type DispatchEnv } from './dispatch';
 import { handlers, type HandlerContext } from './handlers';
-import { WATCH_PORT } from '../shared/messages';
+import { WATCH_PORT } from '../shared/watch-port';
 import { createTabStore, pageShowing } from './tab-store';
 
 /**

@@ -3,7 +3,8 @@
 import browser from 'webextension-polyfill';
 import type { Locale } from '../engine/i18n/locale';
 import { t, uiLocale } from '../shared/i18n';
-import { WATCH_PORT, type Request } from '../shared/messages';
+import type { Request } from '../shared/messages';
+import { WATCH_PORT } from '../shared/watch-port';
 import type { PopupState } from '../shared/popup-state';
 
 /**

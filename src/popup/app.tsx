@@ -9,15 +9,31 @@ import { FailureView } from './views/failure-view';
 
 type Loaded = { kind: 'booting' } | { kind: 'error'; message: string } | PopupState;
 
+/**
+ * The first question to the worker, asked as soon as this module runs (before the first render and
+ * its effects): the answer is on its way while Preact sets up.
+ */
+function askFirst(): Promise<{ tabId: number; first: PopupState | { error: string } } | undefined> {
+  return targetTab().then(async (tabId) => {
+    if (tabId === undefined) return undefined;
+    performance.mark('faultline:asked');
+    const first = await getState(tabId);
+    performance.mark('faultline:answered');
+    return { tabId, first };
+  });
+}
+const firstAnswer = askFirst();
+
 export function App() {
   const [state, setState] = useState<Loaded>({ kind: 'booting' });
 
   useEffect(() => {
     let live = true;
     void (async () => {
-      const tabId = await targetTab();
-      if (tabId === undefined) return setState({ kind: 'error', message: t('noTab') });
-      let first = await getState(tabId);
+      const asked = await firstAnswer;
+      if (asked === undefined) return setState({ kind: 'error', message: t('noTab') });
+      const { tabId } = asked;
+      let first = asked.first;
       if (!live) return;
       if (isError(first)) return setState({ kind: 'error', message: first.error });
       setState(first);

@@ -24,7 +24,4 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('test/ready') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
-
-/** The port an extension page holds open while it waits for an answer (see popup/api.ts). */
-export const WATCH_PORT = 'faultline-watch';
 export type RequestType = Request['type'];

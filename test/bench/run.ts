@@ -35,6 +35,7 @@ const rows = [
   ['  vs JSON.stringify of the same entries alone', `${(harExport.totalMs / harExport.stringifyFloorMs).toFixed(1)}×`, '', undefined],
   ['  worst case: every entry an error page with its body', `${harExportWorst.totalMs.toFixed(0)} ms`, '', undefined],
   [`popup open → verdict rendered (median of ${extension.runs})`, `${extension.popupToVerdictMs.toFixed(0)} ms`, '≤ 100 ms', extension.popupToVerdictMs <= 100],
+  ['  of which the popup\'s code loaded / the worker\'s answer received', `${extension.popupSplitMs.codeLoaded.toFixed(0)} / ${extension.popupSplitMs.answered.toFixed(0)} ms`, '', undefined],
   ['  an empty extension page, same browser: DOMContentLoaded', `${extension.blankPageMs.toFixed(0)} ms`, '', undefined],
   ['  popup verdict vs empty page', `${(extension.popupToVerdictMs / extension.blankPageMs).toFixed(1)}×`, '', undefined],
   ['badge set after the failed page loaded (median)', `${extension.badgeLatencyMs.toFixed(0)} ms`, '', undefined],
