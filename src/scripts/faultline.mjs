@@ -1,9 +1,32 @@
 #!/usr/bin/env node
-// The CLI's entry: make sure dependencies exist, then run the TypeScript sources through tsx.
+// The CLI's entry: make sure dependencies exist, then run the CLI bundled into one file by
+// esbuild, rebuilt only when a source file is newer than the bundle. Starting from one bundle
+// takes a tenth of the time tsx needs to compile the TypeScript sources on every run.
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureDeps } from './ensure-deps.mjs';
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BUNDLE = join(ROOT, 'node_modules', '.cache', 'faultline', 'cli.mjs');
+const SOURCES = ['src/cli', 'src/engine', 'src/shared', 'package.json'].map((p) => join(ROOT, p));
+
+function newestChange(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+async function bundle() {
+  const { build } = await import('esbuild');
+  mkdirSync(dirname(BUNDLE), { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    logLevel: 'error', banner: { js: "import { createRequire as __faultlineRequire } from 'node:module'; const require = __faultlineRequire(import.meta.url);" },
+  });
+}
+
 ensureDeps();
-const { register } = await import('tsx/esm/api');
-register();
-const { main } = await import('../cli/main.ts');
+if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < Math.max(...SOURCES.map(newestChange))) await bundle();
+const { main } = await import(pathToFileURL(BUNDLE).href);
 process.exitCode = await main(process.argv.slice(2));
