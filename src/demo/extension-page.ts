@@ -10,12 +10,17 @@ interface ChromeApi {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
 }
 
-/** The newest tab showing `url` (tab ids grow), once it exists. */
-export async function tabIdOf(control: Page, url: string): Promise<number> {
-  return until(`the tab of ${url}`, () => control.evaluate(async (u) => {
+/** Every tab showing `url` now, newest first (tab ids grow). */
+export async function tabIdsOf(control: Page, url: string): Promise<number[]> {
+  return control.evaluate(async (u) => {
     const tabs = await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({});
-    return tabs.filter((t) => t.url === u && t.id !== undefined).map((t) => t.id!).sort((a, b) => b - a)[0];
-  }, url));
+    return tabs.filter((t) => t.url === u && t.id !== undefined).map((t) => t.id!).sort((a, b) => b - a);
+  }, url);
+}
+
+/** The newest tab showing `url`, once it exists. */
+export async function tabIdOf(control: Page, url: string): Promise<number> {
+  return until(`the tab of ${url}`, async () => (await tabIdsOf(control, url))[0]);
 }
 
 export async function badgeOf(control: Page, tabId: number): Promise<{ text: string; title: string }> {

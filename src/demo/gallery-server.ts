@@ -37,6 +37,8 @@ export interface Gallery {
   port: number;
   pages: GalleryPage[];
   url(path: string, host?: string): string;
+  /** A fixture's page, on its vendor's host name. */
+  pageUrl(page: { folder: string; name: string }): string;
   close(): Promise<void>;
 }
 
@@ -136,6 +138,7 @@ export async function startGallery(port = 0): Promise<Gallery> {
     port: actualPort,
     pages,
     url: (path, host = `gallery.${GALLERY_DOMAIN}`) => `http://${host}:${actualPort}${path}`,
+    pageUrl: (p) => `http://${pageHost(p)}:${actualPort}${pagePath(p)}`,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

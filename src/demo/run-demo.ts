@@ -4,7 +4,7 @@
 // of each popup in demo-screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pageHost, pagePath, startGallery, type Gallery } from './gallery-server';
+import { startGallery, type Gallery } from './gallery-server';
 import { badgeOf, stateOf, tabIdOf } from './extension-page';
 import { launchWithExtension, type ExtensionBrowser } from './launch-browser';
 
@@ -47,7 +47,7 @@ async function headlessTour(gallery: Gallery, eb: ExtensionBrowser): Promise<voi
   mkdirSync(SCREENSHOTS, { recursive: true });
   const onePerVendor = [...new Map(gallery.pages.filter((p) => p.status >= 400 && !p.name.startsWith('wild-')).map((p) => [p.folder, p])).values()];
   const routes: [string, string][] = [
-    ...onePerVendor.map((p): [string, string] => [`${p.folder}/${p.name}`, gallery.url(pagePath(p), pageHost(p))]),
+    ...onePerVendor.map((p): [string, string] => [`${p.folder}/${p.name}`, gallery.pageUrl(p)]),
     ['healthy page', gallery.url('/healthy')],
     ['failing API call', gallery.url('/app-with-failing-api')],
     ['slow route (504 after 3 s)', gallery.url('/slow?ms=3000')],

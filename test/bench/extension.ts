@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageHost, pagePath, startGallery } from '../../src/demo/gallery-server';
+import { startGallery } from '../../src/demo/gallery-server';
 import { DIST_CHROME, launchWithExtension } from '../../src/demo/launch-browser';
 import { median } from './measure';
 
@@ -59,7 +59,7 @@ export async function benchExtension(runs = 10): Promise<ExtensionBench> {
   try {
     const fixture = gallery.pages.find((p) => p.folder === 'cloudflare' && p.name === '521-web-server-down-legacy-design')!;
     for (let i = 0; i < runs; i++) {
-      const url = `${gallery.url(pagePath(fixture), pageHost(fixture))}?run=${i}`;
+      const url = `${gallery.pageUrl(fixture)}?run=${i}`;
       const page = await eb.browser.newPage();
       const loaded = page.goto(url);
       const tabId = await eb.control.evaluate(async (u) => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageHost, pagePath, startGallery, type Gallery } from '../../src/demo/gallery-server';
+import { startGallery, type Gallery } from '../../src/demo/gallery-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
 import { openPopup, tabIdOf, verdictOf, waitForBadge } from './support';
 
@@ -33,7 +33,7 @@ afterAll(async () => {
   await gallery?.close();
 });
 
-const fixtureUrl = (folder: string, name: string) => gallery.url(pagePath({ folder, name }), pageHost({ folder }));
+const fixtureUrl = (folder: string, name: string) => gallery.pageUrl({ folder, name });
 
 async function failedPopup(eb: ExtensionBrowser, folder: string, name: string) {
   const page = await eb.browser.newPage();

@@ -5,50 +5,28 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageHost, pagePath, startGallery, TEST_SECRETS, type Gallery } from '../../src/demo/gallery-server';
-import { buildFirefoxE2e, DIST_FIREFOX, DIST_FIREFOX_E2E, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../../src/demo/launch-firefox';
+import { describe, expect, it } from 'vitest';
+import { TEST_SECRETS } from '../../src/demo/gallery-server';
+import { buildFirefoxE2e, DIST_FIREFOX, DIST_FIREFOX_E2E, launchFirefoxWithExtension } from '../../src/demo/launch-firefox';
 import { harErrors } from '../support/har-validator';
-import { badgeOf, tabIdOf, until, verdictOf } from './support';
+import { badgeOf, until, verdictOf, visit, waitForBadge, withGalleryAndBrowser } from './support';
 
-let gallery: Gallery;
-let eb: FirefoxExtensionBrowser;
-
-beforeAll(async () => {
-  gallery = await startGallery();
-  eb = await launchFirefoxWithExtension({ dist: buildFirefoxE2e() });
-});
-afterAll(async () => {
-  await eb?.close();
-  await gallery?.close();
-});
-
-async function visit(url: string) {
-  const page = await eb.browser.newPage();
-  await page.goto(url).catch(() => undefined); // a reset connection rejects goto
-  const tabId = await tabIdOf(eb.control, url);
-  return { page, tabId };
-}
-
-const waitForBadge = (tabId: number, want: (text: string) => boolean) => until('the badge', async () => {
-  const badge = await badgeOf(eb.control, tabId);
-  return want(badge.text) ? badge : undefined;
-});
+const env = withGalleryAndBrowser(() => launchFirefoxWithExtension({ dist: buildFirefoxE2e() }));
 
 async function openPopup(tabId: number): Promise<Page> {
-  const popup = await eb.openPopupPage(tabId);
+  const popup = await env.eb.openPopupPage(tabId);
   await popup.waitForSelector('[data-testid="verdict"]:not([data-evidence="pending"])', { timeout: 15_000 });
   return popup;
 }
 
 /** The path of a completed download ending in `extension` that was not in `before`. */
-const completedDownload = (extension: string, before: Set<string>) => eb.control.evaluate(async (ext, seen) => {
+const completedDownload = (extension: string, before: Set<string>) => env.eb.control.evaluate(async (ext, seen) => {
   const { downloads } = (globalThis as unknown as { browser: { downloads: { search(q: object): Promise<{ filename: string }[]> } } }).browser;
   return (await downloads.search({ state: 'complete' })).map((d) => d.filename)
     .find((f) => f.endsWith(ext) && !seen.includes(f.split('/').pop()!));
 }, extension, [...before]);
 
-const fixtureUrl = (folder: string, name: string) => gallery.url(pagePath({ folder, name }), pageHost({ folder }));
+const pageUrl = (folder: string, name: string) => env.gallery.pageUrl({ folder, name });
 
 describe('the Firefox builds', () => {
   it('keeps the test-only hook out of the store build', () => {
@@ -67,8 +45,8 @@ describe('vendor pages', () => {
     ['huawei-waf', '418-block-page', '418', { generator: 'huawei-waf', layer: 'waf', blame: 'none' }],
     ['haproxy', '503-no-server-available', '503', { generator: 'haproxy', layer: 'load-balancer', blame: 'upstream-app' }],
   ])('%s/%s: badge %s and the right verdict', async (folder, name, badgeText, want) => {
-    const { page, tabId } = await visit(fixtureUrl(folder, name));
-    const badge = await waitForBadge(tabId, (text) => text !== '');
+    const { page, tabId } = await visit(env.eb, pageUrl(folder, name));
+    const badge = await waitForBadge(env.eb, tabId, (text) => text !== '');
     expect(badge.text).toBe(badgeText);
     expect(badge.title).toContain(`HTTP ${badgeText}`);
     const popup = await openPopup(tabId);
@@ -80,20 +58,20 @@ describe('vendor pages', () => {
 
 describe('healthy pages and failing requests', () => {
   it('shows a calm "no errors" for a healthy page, with the request count', async () => {
-    const { page, tabId } = await visit(gallery.url('/healthy'));
+    const { page, tabId } = await visit(env.eb, env.gallery.url('/healthy'));
     await page.waitForFunction(() => document.body.dataset.api === 'yes');
     const popup = await openPopup(tabId);
     expect(await verdictOf(popup)).toMatchObject({ state: 'healthy', generator: 'none' });
     expect(await popup.$eval('main', (el) => el.textContent)).toMatch(/No errors seen on this tab.*\d/s);
-    expect((await badgeOf(eb.control, tabId)).text).toBe('');
+    expect((await badgeOf(env.eb.control, tabId)).text).toBe('');
     await popup.close();
     await page.close();
   });
 
   it('reports a failing API call on a healthy page', async () => {
-    const { page, tabId } = await visit(gallery.url('/app-with-failing-api'));
+    const { page, tabId } = await visit(env.eb, env.gallery.url('/app-with-failing-api'));
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'orders: 502');
-    const badge = await waitForBadge(tabId, (text) => text !== '');
+    const badge = await waitForBadge(env.eb, tabId, (text) => text !== '');
     expect(badge.text).toBe('1');
     const popup = await openPopup(tabId);
     expect(await verdictOf(popup)).toMatchObject({ scope: 'requests', generator: 'nginx', blame: 'upstream-app' });
@@ -103,8 +81,8 @@ describe('healthy pages and failing requests', () => {
   });
 
   it('reports a connection reset as a network failure', async () => {
-    const { page, tabId } = await visit(gallery.url('/reset'));
-    const badge = await waitForBadge(tabId, (text) => text !== '');
+    const { page, tabId } = await visit(env.eb, env.gallery.url('/reset'));
+    const badge = await waitForBadge(env.eb, tabId, (text) => text !== '');
     expect(badge.text).toBe('ERR');
     const popup = await openPopup(tabId);
     expect(await verdictOf(popup)).toMatchObject({ blame: 'origin', evidence: 'headers-only' });
@@ -115,18 +93,18 @@ describe('healthy pages and failing requests', () => {
 
 describe('tabs', () => {
   it('shows no stale verdict after navigating away, and the right one after going back', async () => {
-    const failing = fixtureUrl('nginx', '502-php-fpm-down');
-    const { page, tabId } = await visit(failing);
-    await waitForBadge(tabId, (text) => text === '502');
-    await page.goto(gallery.url('/healthy'));
-    await waitForBadge(tabId, (text) => text === '');
+    const failing = pageUrl('nginx', '502-php-fpm-down');
+    const { page, tabId } = await visit(env.eb, failing);
+    await waitForBadge(env.eb, tabId, (text) => text === '502');
+    await page.goto(env.gallery.url('/healthy'));
+    await waitForBadge(env.eb, tabId, (text) => text === '');
     let popup = await openPopup(tabId);
     expect(await verdictOf(popup)).toMatchObject({ state: 'healthy' });
     await popup.close();
     // puppeteer's goBack() never resolves here (Firefox ESR over BiDi; it waits on a navigation
     // event): go back from the page itself and wait for the badge instead.
     await page.evaluate(() => history.back());
-    await waitForBadge(tabId, (text) => text === '502');
+    await waitForBadge(env.eb, tabId, (text) => text === '502');
     popup = await openPopup(tabId);
     expect(await verdictOf(popup)).toMatchObject({ generator: 'nginx' });
     await popup.close();
@@ -134,10 +112,10 @@ describe('tabs', () => {
   });
 
   it('never mixes two tabs', async () => {
-    const a = await visit(fixtureUrl('cloudflare', '521-web-server-down-legacy-design'));
-    const b = await visit(fixtureUrl('aws-alb', '504-idle-timeout'));
-    await waitForBadge(a.tabId, (text) => text === '521');
-    await waitForBadge(b.tabId, (text) => text === '504');
+    const a = await visit(env.eb, pageUrl('cloudflare', '521-web-server-down-legacy-design'));
+    const b = await visit(env.eb, pageUrl('aws-alb', '504-idle-timeout'));
+    await waitForBadge(env.eb, a.tabId, (text) => text === '521');
+    await waitForBadge(env.eb, b.tabId, (text) => text === '504');
     const popupA = await openPopup(a.tabId);
     const popupB = await openPopup(b.tabId);
     expect(await verdictOf(popupA)).toMatchObject({ generator: 'cloudflare' });
@@ -150,16 +128,16 @@ describe('tabs', () => {
 
 describe('exports', () => {
   it('downloads a sanitized HAR 1.2 file from a page that set cookies and sent auth headers', async () => {
-    const { page, tabId } = await visit(gallery.url('/secrets'));
+    const { page, tabId } = await visit(env.eb, env.gallery.url('/secrets'));
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'account: 502');
-    await waitForBadge(tabId, (text) => text !== '');
+    await waitForBadge(env.eb, tabId, (text) => text !== '');
     const popup = await openPopup(tabId);
-    const before = new Set(readdirSync(eb.downloadsDir));
+    const before = new Set(readdirSync(env.eb.downloadsDir));
     await popup.click('[data-testid="export-har"]');
     // The file exists (empty) before its bytes are written: wait for the download to complete.
     const path = await until('a completed .har download', () => completedDownload('.har', before));
     expect(basename(path)).toMatch(/^gallery\.faultline\.test_\d{8}T\d{6}Z\.har$/);
-    expect(dirname(path)).toBe(eb.downloadsDir);
+    expect(dirname(path)).toBe(env.eb.downloadsDir);
     const text = readFileSync(path, 'utf8');
     const har = JSON.parse(text);
     expect(harErrors(har)).toEqual([]);
@@ -172,11 +150,11 @@ describe('exports', () => {
   });
 
   it('downloads a bundle holding the HAR, summary.md, diagnosis.json and the trace the worker fetched', async () => {
-    const { page, tabId } = await visit(fixtureUrl('cloudflare', '521-web-server-down-legacy-design'));
-    await waitForBadge(tabId, (text) => text === '521');
+    const { page, tabId } = await visit(env.eb, pageUrl('cloudflare', '521-web-server-down-legacy-design'));
+    await waitForBadge(env.eb, tabId, (text) => text === '521');
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => !document.body.textContent?.includes('Fetching…'));
-    const before = new Set(readdirSync(eb.downloadsDir));
+    const before = new Set(readdirSync(env.eb.downloadsDir));
     await popup.click('[data-testid="export-bundle"]');
     const files = unzipSync(readFileSync(await until('a completed .zip download', () => completedDownload('.zip', before))));
     const names = Object.keys(files).sort();

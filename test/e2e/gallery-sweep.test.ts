@@ -1,10 +1,10 @@
 // Every fixture, replayed by the gallery and read the way the extension reads it (webRequest
 // headers + the collector's bounded DOM serialisation), gets the verdict it gets from raw HTML.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageHost, pagePath, startGallery, type Gallery } from '../../src/demo/gallery-server';
+import { startGallery, type Gallery } from '../../src/demo/gallery-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
 import type { Page } from 'puppeteer';
-import { stateOf, tabIdOf, until } from './support';
+import { settledState, tabIdOf } from './support';
 
 let gallery: Gallery;
 let eb: ExtensionBrowser;
@@ -32,13 +32,9 @@ describe('every fixture through the browser', () => {
     const pages = gallery.pages.filter((p) => p.status >= 200 && (p.status < 300 || p.status >= 400));
     const wrong: string[] = [];
     for (const p of pages) {
-      const url = gallery.url(pagePath(p), pageHost(p));
+      const url = gallery.pageUrl(p);
       await tab.goto(url).catch(() => undefined);
-      const state = await until(`the state of ${p.folder}/${p.name}`, async () => {
-        const s = await stateOf(eb.control, tabId);
-        const settled = s.kind !== 'unsupported' && s.url === url && s.kind !== 'loading' && !(s.kind === 'failure' && s.pageEvidence === 'pending');
-        return settled ? s : undefined;
-      });
+      const state = await settledState(eb.control, tabId, url);
       const got = state.kind === 'failure' && state.scope === 'page'
         ? `${state.diagnosis.generator}/${state.diagnosis.layer}/${state.diagnosis.blame}`
         : 'none/none/none';

@@ -4,33 +4,20 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageHost, pagePath, startGallery, type Gallery } from '../../src/demo/gallery-server';
+import { describe, expect, it } from 'vitest';
 import type { GalleryPage } from '../../src/demo/fixtures';
-import { launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
+import { pageHost, pagePath } from '../../src/demo/gallery-server';
+import { launchWithExtension } from '../../src/demo/launch-browser';
 import { MAX_PAGES_PER_TAB } from '../../src/shared/limits';
 import type { PopupState } from '../../src/shared/popup-state';
-import { openPopup, sessionBytes, stateOf, storedPages, tabIdOf, until, verdictOf, waitForBadge, waitUntilPersisted } from './support';
+import { newDownload, openPopup, sessionBytes, settledState, storedPages, tabIdOf, tabIdsOf, until, verdictOf, visit, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
 
-let gallery: Gallery;
-let eb: ExtensionBrowser;
-
-beforeAll(async () => {
-  gallery = await startGallery();
-  eb = await launchWithExtension();
-});
-afterAll(async () => {
-  await eb?.close();
-  await gallery?.close();
-});
-
-const urlOf = (p: GalleryPage) => gallery.url(pagePath(p), pageHost(p));
+const env = withGalleryAndBrowser(() => launchWithExtension());
 
 /** Distinct vendor pages with a 5xx status, one per vendor first, then round again. */
 function failingPages(count: number): GalleryPage[] {
   const byVendor = new Map<string, GalleryPage[]>();
-  for (const p of gallery.pages) {
+  for (const p of env.gallery.pages) {
     if (p.status < 500 || p.expect.generator === 'none' || p.expect.generator === 'unknown') continue;
     byVendor.set(p.folder, [...(byVendor.get(p.folder) ?? []), p]);
   }
@@ -43,41 +30,28 @@ function failingPages(count: number): GalleryPage[] {
   return picked;
 }
 
-/** The settled state of a tab showing `url`: loaded, and the page's evidence read. */
-async function settledState(tabId: number, url: string): Promise<PopupState> {
-  return until(`the state of tab ${tabId}`, async () => {
-    const s = await stateOf(eb.control, tabId);
-    const settled = s.url === url && s.kind !== 'loading' && s.kind !== 'unsupported' && !(s.kind === 'failure' && s.pageEvidence === 'pending');
-    return settled ? s : undefined;
-  }, 30_000);
-}
-
+const settled = (tabId: number, url: string) => settledState(env.eb.control, tabId, url, 30_000);
 const generatorOf = (s: PopupState) => (s.kind === 'failure' ? s.diagnosis.generator : s.kind);
 
 describe('worker death during an export', () => {
   it('loses no failure when the worker is stopped as an export starts', async () => {
-    const page = await eb.browser.newPage();
-    const url = gallery.url('/app-with-failing-api');
-    await page.goto(url);
-    const tabId = await tabIdOf(eb.control, url);
-    await waitForBadge(eb, tabId, (text) => text !== '');
-    await waitUntilPersisted(eb, tabId, (pages) => pages.some((p) => p.url === url));
-    const exportHar = async (popup: Page) => {
-      const before = new Set(readdirSync(eb.downloadsDir));
-      await popup.click('[data-testid="export-har"]');
-      return until('the HAR download', async () => readdirSync(eb.downloadsDir).find((f) => f.endsWith('.har') && !before.has(f)));
-    };
-    const popup = await openPopup(eb, tabId);
-    await Promise.all([popup.click('[data-testid="export-har"]'), eb.stopWorker()]);
+    const url = env.gallery.url('/app-with-failing-api');
+    const { page, tabId } = await visit(env.eb, url);
+    await waitForBadge(env.eb, tabId, (text) => text !== '');
+    await waitUntilPersisted(env.eb, tabId, (pages) => pages.some((p) => p.url === url));
+    const popup = await openPopup(env.eb, tabId);
+    await Promise.all([popup.click('[data-testid="export-har"]'), env.eb.stopWorker()]);
     // The popup never hangs: the export finishes (the worker answered before it stopped, or a new
     // one answered the second try) or it says to try again.
     const status = await until('the export to end', () => popup.$eval('.actions', (el) => el.textContent ?? '').then((text) => !text.includes('Export HAR…') && text), 20_000);
     expect(status).toMatch(/Export HAR: done|Try again/);
     await popup.close();
     // Opened again, the popup exports a HAR with the failure: the new worker read it back.
-    const again = await openPopup(eb, tabId);
-    const file = await exportHar(again);
-    const har = JSON.parse(readFileSync(join(eb.downloadsDir, file), 'utf8')) as { log: { entries: { request: { url: string }; response: { status: number } }[] } };
+    const again = await openPopup(env.eb, tabId);
+    const before = new Set(readdirSync(env.eb.downloadsDir));
+    await again.click('[data-testid="export-har"]');
+    const file = await newDownload(env.eb.downloadsDir, '.har', before);
+    const har = JSON.parse(readFileSync(join(env.eb.downloadsDir, file), 'utf8')) as { log: { entries: { request: { url: string }; response: { status: number } }[] } };
     expect(har.log.entries.find((e) => e.request.url.endsWith('/api/orders'))?.response.status).toBe(502);
     await again.close();
     await page.close();
@@ -86,18 +60,18 @@ describe('worker death during an export', () => {
 
 describe('a redirect into a failure', () => {
   it('keeps one page, with the 302 hop and the failed page after it', async () => {
-    const page = await eb.browser.newPage();
+    const page = await env.eb.browser.newPage();
     const target = failingPages(1)[0]!;
     // The redirect stays on one host: the gallery's fixture paths work on any of its names.
-    const start = gallery.url(`/redirect?to=${encodeURIComponent(pagePath(target))}`, pageHost(target));
+    const start = env.gallery.url(`/redirect?to=${encodeURIComponent(pagePath(target))}`, pageHost(target));
     await page.goto(start);
-    const tabId = await tabIdOf(eb.control, urlOf(target));
-    await waitForBadge(eb, tabId, (text) => text === String(target.status));
-    const state = await settledState(tabId, urlOf(target));
+    const tabId = await tabIdOf(env.eb.control, env.gallery.pageUrl(target));
+    await waitForBadge(env.eb, tabId, (text) => text === String(target.status));
+    const state = await settled(tabId, env.gallery.pageUrl(target));
     expect(generatorOf(state)).toBe(target.expect.generator);
     expect(state.kind === 'failure' && state.requestCount).toBeGreaterThanOrEqual(2);
-    await waitUntilPersisted(eb, tabId);
-    expect((await storedPages(eb, tabId))!.map((p) => p.url)).toEqual([urlOf(target)]);
+    await waitUntilPersisted(env.eb, tabId);
+    expect((await storedPages(env.eb, tabId))!.map((p) => p.url)).toEqual([env.gallery.pageUrl(target)]);
     await page.close();
   });
 });
@@ -106,59 +80,56 @@ describe('fifty tabs at once', () => {
   it('gives every tab its own verdict, and stays within its storage bound', async () => {
     const targets = failingPages(50);
     const tabs = await Promise.all(targets.map(async (target) => {
-      const page = await eb.browser.newPage();
+      const page = await env.eb.browser.newPage();
       // Some block pages redirect themselves by script: scripts stay off, as in the gallery sweep.
       await page.setJavaScriptEnabled(false);
-      await page.goto(urlOf(target)).catch(() => undefined);
+      await page.goto(env.gallery.pageUrl(target)).catch(() => undefined);
       return { page, target };
     }));
     const ids = new Set<number>();
     const wrong: string[] = [];
     for (const { target } of tabs) {
-      const tabIds = await eb.control.evaluate(async (u) => {
-        const all = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
-        return all.filter((t) => t.url === u).map((t) => t.id!);
-      }, urlOf(target));
+      const tabIds = await tabIdsOf(env.eb.control, env.gallery.pageUrl(target));
       expect(tabIds).toHaveLength(1);
       ids.add(tabIds[0]!);
-      const state = await settledState(tabIds[0]!, urlOf(target));
+      const state = await settled(tabIds[0]!, env.gallery.pageUrl(target));
       if (generatorOf(state) !== target.expect.generator) wrong.push(`${target.folder}/${target.name}: ${generatorOf(state)}`);
     }
     expect(wrong).toEqual([]);
     expect(ids.size).toBe(50);
     // storage.session holds 10 MB in Chrome: the capture of fifty failing tabs is far below it.
-    expect(await sessionBytes(eb)).toBeLessThan(2 * 1024 * 1024);
+    expect(await sessionBytes(env.eb)).toBeLessThan(2 * 1024 * 1024);
     await Promise.all(tabs.map(({ page }) => page.close()));
     // Closed tabs leave nothing behind.
-    await until('storage to empty', async () => (await sessionBytes(eb)) === 0);
+    await until('storage to empty', async () => (await sessionBytes(env.eb)) === 0);
   }, 240_000);
 });
 
 describe('one tab navigated a hundred times', () => {
   it('keeps a bounded history, and the verdict of every failing page it shows', async () => {
-    const page = await eb.browser.newPage();
+    const page = await env.eb.browser.newPage();
     await page.setJavaScriptEnabled(false); // block pages that redirect themselves by script
     const failing = failingPages(20);
     const stops = Array.from({ length: 100 }, (_, i) =>
-      i % 4 === 3 ? { url: gallery.url('/healthy'), generator: 'healthy' } : { url: urlOf(failing[i % failing.length]!), generator: failing[i % failing.length]!.expect.generator });
-    await page.goto(gallery.url('/healthy'));
-    const tabId = await tabIdOf(eb.control, gallery.url('/healthy'));
+      i % 4 === 3 ? { url: env.gallery.url('/healthy'), generator: 'healthy' } : { url: env.gallery.pageUrl(failing[i % failing.length]!), generator: failing[i % failing.length]!.expect.generator });
+    await page.goto(env.gallery.url('/healthy'));
+    const tabId = await tabIdOf(env.eb.control, env.gallery.url('/healthy'));
     const wrong: string[] = [];
     for (const [i, stop] of stops.entries()) {
       await page.goto(stop.url).catch(() => undefined);
       // Every tenth stop, and the last: the verdict is the page's own, not an older page's.
       if (i % 10 === 9 || i === stops.length - 1) {
-        const state = await settledState(tabId, stop.url);
+        const state = await settled(tabId, stop.url);
         if (generatorOf(state) !== stop.generator) wrong.push(`stop ${i}: ${generatorOf(state)} for ${stop.url}`);
       }
     }
     expect(wrong).toEqual([]);
     const stored = await until('the history to be written', async () => {
-      const pages = await storedPages(eb, tabId);
+      const pages = await storedPages(env.eb, tabId);
       return pages?.at(-1)?.url === stops.at(-1)!.url ? pages : undefined;
     });
     expect(stored.length).toBeLessThanOrEqual(MAX_PAGES_PER_TAB);
-    expect(await sessionBytes(eb)).toBeLessThan(1024 * 1024);
+    expect(await sessionBytes(env.eb)).toBeLessThan(1024 * 1024);
     await page.close();
   }, 240_000);
 });
@@ -169,8 +140,8 @@ describe('a browser restart', () => {
     const [first, second] = failingPages(2);
     let browser = await launchWithExtension({ profileDir });
     let page = await browser.browser.newPage();
-    await page.goto(urlOf(first!));
-    let tabId = await tabIdOf(browser.control, urlOf(first!));
+    await page.goto(env.gallery.pageUrl(first!));
+    let tabId = await tabIdOf(browser.control, env.gallery.pageUrl(first!));
     await waitForBadge(browser, tabId, (text) => text === String(first!.status));
     await browser.close();
 
@@ -179,8 +150,8 @@ describe('a browser restart', () => {
       // storage.session is emptied with the browser: nothing from before the restart is shown.
       expect(await sessionBytes(browser)).toBe(0);
       page = await browser.browser.newPage();
-      await page.goto(urlOf(second!));
-      tabId = await tabIdOf(browser.control, urlOf(second!));
+      await page.goto(env.gallery.pageUrl(second!));
+      tabId = await tabIdOf(browser.control, env.gallery.pageUrl(second!));
       await waitForBadge(browser, tabId, (text) => text === String(second!.status));
       const popup = await openPopup(browser, tabId);
       expect(await verdictOf(popup)).toMatchObject({ generator: second!.expect.generator });

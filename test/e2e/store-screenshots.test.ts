@@ -2,10 +2,9 @@
 // beside it, 1280×800 as the Chrome Web Store and AMO take them, written to docs/screenshots/.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageHost, pagePath, startGallery, type Gallery } from '../../src/demo/gallery-server';
-import { launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
-import { tabIdOf, waitForBadge } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../src/demo/launch-browser';
+import { tabIdOf, waitForBadge, withGalleryAndBrowser } from './support';
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const SHOTS: [string, string, string][] = [
@@ -14,35 +13,25 @@ const SHOTS: [string, string, string][] = [
   ['aws-alb', '504-idle-timeout', 'aws-alb-504'],
 ];
 
-let gallery: Gallery;
-let eb: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  gallery = await startGallery();
-  eb = await launchWithExtension();
-});
-afterAll(async () => {
-  await eb?.close();
-  await gallery?.close();
-});
+const env = withGalleryAndBrowser(() => launchWithExtension());
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
 describe('store screenshots', () => {
   it.each(SHOTS)('%s/%s → docs/screenshots/%s.png', async (folder, name, file) => {
-    const url = gallery.url(pagePath({ folder, name }), pageHost({ folder }));
-    const page = await eb.browser.newPage();
+    const url = env.gallery.pageUrl({ folder, name });
+    const page = await env.eb.browser.newPage();
     await page.setViewport({ width: 840, height: 800 });
     await page.goto(url);
-    const tabId = await tabIdOf(eb.control, url);
-    await waitForBadge(eb, tabId, (text) => text !== '');
+    const tabId = await tabIdOf(env.eb.control, url);
+    await waitForBadge(env.eb, tabId, (text) => text !== '');
     const pageShot = Buffer.from(await page.screenshot({ encoding: 'binary' })).toString('base64');
-    const popup = await eb.browser.newPage();
+    const popup = await env.eb.browser.newPage();
     await popup.setViewport({ width: 440, height: 800 });
-    await popup.goto(eb.popupUrl(tabId));
+    await popup.goto(env.eb.popupUrl(tabId));
     await popup.waitForSelector('[data-testid="verdict"][data-evidence="complete"]');
     await popup.waitForFunction(() => !document.body.textContent?.includes('Fetching…'));
     const popupShot = Buffer.from(await popup.screenshot({ encoding: 'binary' })).toString('base64');
-    const sheet = await eb.browser.newPage();
+    const sheet = await env.eb.browser.newPage();
     await sheet.setViewport({ width: 1280, height: 800 });
     await sheet.setContent(`<body style="margin:0;display:flex;background:#202124">
       <img src="data:image/png;base64,${pageShot}" style="width:840px;height:800px">

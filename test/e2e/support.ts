@@ -1,14 +1,57 @@
-// Helpers for driving the extension: find a tab's id, read its badge, open its popup, wait on
-// conditions (never sleep).
-import type { Page } from 'puppeteer';
-import { badgeOf, stateOf, tabIdOf } from '../../src/demo/extension-page';
+// Helpers for driving the extension in Chromium and Firefox: a gallery and a browser per test file,
+// visiting a page, its tab's badge and state, the popup, downloads; waiting on conditions (never
+// sleeping).
+import { readdirSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll } from 'vitest';
+import { badgeOf, stateOf, tabIdOf, tabIdsOf } from '../../src/demo/extension-page';
+import { startGallery, type Gallery } from '../../src/demo/gallery-server';
 import { until, type ExtensionBrowser } from '../../src/demo/launch-browser';
+import type { PopupState } from '../../src/shared/popup-state';
 
-export async function waitForBadge(eb: ExtensionBrowser, tabId: number, want: (text: string) => boolean) {
+/** What the helpers need of a launched browser, in Chromium or Firefox. */
+interface Driven { browser: Browser; control: Page }
+
+/** Starts the error gallery and `launch`'s browser before the file's tests, and stops both after. */
+export function withGalleryAndBrowser<B extends { close(): Promise<void> }>(launch: () => Promise<B>): { gallery: Gallery; eb: B } {
+  const env = {} as { gallery: Gallery; eb: B };
+  beforeAll(async () => {
+    env.gallery = await startGallery();
+    env.eb = await launch();
+  });
+  afterAll(async () => {
+    await env.eb?.close();
+    await env.gallery?.close();
+  });
+  return env;
+}
+
+/** Opens `url` in a new tab; its page and tab id. */
+export async function visit(eb: Driven, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await eb.browser.newPage();
+  await page.goto(url).catch(() => undefined); // a reset connection rejects goto
+  return { page, tabId: await tabIdOf(eb.control, url) };
+}
+
+export async function waitForBadge(eb: { control: Page }, tabId: number, want: (text: string) => boolean) {
   return until('the badge', async () => {
     const badge = await badgeOf(eb.control, tabId);
     return want(badge.text) ? badge : undefined;
   });
+}
+
+/** The state of a tab showing `url` once it has settled: loaded, and the page's evidence read. */
+export async function settledState(control: Page, tabId: number, url: string, timeoutMs?: number): Promise<PopupState> {
+  return until(`the state of tab ${tabId}`, async () => {
+    const s = await stateOf(control, tabId);
+    const settled = s.kind !== 'unsupported' && s.url === url && s.kind !== 'loading' && !(s.kind === 'failure' && s.pageEvidence === 'pending');
+    return settled ? s : undefined;
+  }, timeoutMs);
+}
+
+/** The name of a file ending in `extension` that appeared in `dir` and was not in `before`. */
+export async function newDownload(dir: string, extension: string, before: Set<string>): Promise<string> {
+  return until(`a ${extension} download`, async () => readdirSync(dir).find((f) => f.endsWith(extension) && !before.has(f)));
 }
 
 export async function openPopup(eb: ExtensionBrowser, tabId: number): Promise<Page> {
@@ -22,7 +65,7 @@ export async function verdictOf(popup: Page): Promise<Record<string, string | un
   return popup.$eval('[data-testid="verdict"]', (el) => ({ ...(el as HTMLElement).dataset }));
 }
 
-export { badgeOf, stateOf, tabIdOf, until };
+export { badgeOf, stateOf, tabIdOf, tabIdsOf, until };
 
 interface SessionApi { get(k: string): Promise<Record<string, string | undefined>>; getBytesInUse(k: null): Promise<number> }
 type WithSession = { chrome: { storage: { session: SessionApi } } };
