@@ -58,13 +58,12 @@ export interface TabStore {
    * hop after a redirect: its entry joins the existing page.
    */
   addPage(tabId: number, page: PageRecord): Promise<void> | void;
-  /** A request of the newest page of that lifecycle (prerendered or shown). */
-  addEntry(tabId: number, prerender: boolean, entry: CapturedEntry): Promise<void> | void;
   /** Changes a request's live entry (the newest hop), if the request is known. */
   changeEntry(tabId: number, requestId: string, change: (entry: CapturedEntry, page: PageRecord) => void): Promise<void> | void;
   /**
    * Changes a request's live entry, first adding one from `create` when the request is new to the
-   * tab or its live entry was redirected (the next hop joins the same page).
+   * tab (to the newest page of its lifecycle, prerendered or shown) or its live entry was
+   * redirected (the next hop joins the same page).
    */
   upsertEntry(tabId: number, prerender: boolean, requestId: string, create: () => CapturedEntry, change: (entry: CapturedEntry, page: PageRecord) => void): Promise<void> | void;
   /** Any other change (page-level fields, tests): pages whose entries changed are re-chunked. */
@@ -344,15 +343,6 @@ export function createTabStore(
       state.metaDirty = true;
       enforceBounds(state);
       changed(state, true);
-    },
-    addEntry(tabId, prerender, entry) {
-      const state = tabs.get(tabId);
-      if (!state) return load(tabId).then(() => this.addEntry(tabId, prerender, entry));
-      const page = pageFor(state.record, prerender);
-      if (!page) return;
-      place(state, page, entry);
-      if (state.count > MAX_ENTRIES_PER_TAB || total > MAX_ENTRIES_TOTAL) enforceBounds(state);
-      changed(state);
     },
     changeEntry(tabId, requestId, change) {
       const state = tabs.get(tabId);

@@ -2,7 +2,7 @@
 // The CLI's entry: make sure dependencies exist, then run the CLI bundled into one file by
 // esbuild, rebuilt only when a source file is newer than the bundle. Starting from one bundle
 // takes a tenth of the time tsx needs to compile the TypeScript sources on every run.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -17,13 +17,16 @@ function newestChange(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
+/** Written aside and renamed into place: a CLI started meanwhile never loads half a bundle. */
 async function bundle() {
   const { build } = await import('esbuild');
   mkdirSync(dirname(BUNDLE), { recursive: true });
+  const aside = `${BUNDLE}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')], outfile: aside, bundle: true, platform: 'node', format: 'esm', target: 'node20',
     logLevel: 'error', banner: { js: "import { createRequire as __faultlineRequire } from 'node:module'; const require = __faultlineRequire(import.meta.url);" },
   });
+  renameSync(aside, BUNDLE);
 }
 
 ensureDeps();

@@ -29,9 +29,12 @@ const entry = (id: string, extra: Partial<CapturedEntry> = {}): CapturedEntry =>
 });
 const never = () => undefined; // the test flushes by hand
 
+/** A new request of the tab's shown page, as the capture adds it. */
+const addEntry = (store: ReturnType<typeof createTabStore>, tabId: number, e: CapturedEntry) => store.upsertEntry(tabId, false, e.id, () => e, never);
+
 async function pageWith(store: ReturnType<typeof createTabStore>, tabId: number, n: number) {
   await store.addPage(tabId, { key: 'main', url: 'https://a.example/', startedAt: 1, prerender: false, entries: [entry('main', { type: 'main_frame', status: 502 })] });
-  for (let i = 0; i < n; i++) await store.addEntry(tabId, false, entry(`r${i}`));
+  for (let i = 0; i < n; i++) await addEntry(store, tabId, entry(`r${i}`));
 }
 
 describe('tab store', () => {
@@ -103,8 +106,8 @@ describe('tab store', () => {
   it('stays within its bounds, keeping failures before healthy entries', async () => {
     const store = createTabStore(memorySession().area, never);
     await pageWith(store, 1, 10);
-    for (let i = 0; i < 5; i++) await store.addEntry(1, false, entry(`fail${i}`, { status: 502 }));
-    for (let i = 0; i < MAX_ENTRIES_PER_TAB + 500; i++) await store.addEntry(1, false, entry(`ok${i}`));
+    for (let i = 0; i < 5; i++) await addEntry(store, 1, entry(`fail${i}`, { status: 502 }));
+    for (let i = 0; i < MAX_ENTRIES_PER_TAB + 500; i++) await addEntry(store, 1, entry(`ok${i}`));
     const entries = (await store.get(1))!.pages[0]!.entries;
     expect(entries.length).toBeLessThanOrEqual(MAX_ENTRIES_PER_TAB);
     expect(entries.filter((e) => e.status === 502).map((e) => e.id)).toEqual(['main', 'fail0', 'fail1', 'fail2', 'fail3', 'fail4']);
@@ -141,7 +144,7 @@ describe('tab store', () => {
     await pageWith(store, 1, MAX_ENTRIES_PER_TAB - 1);
     await store.flush();
     session.writes.length = 0;
-    await store.addEntry(1, false, entry('one-too-many'));
+    await addEntry(store, 1, entry('one-too-many'));
     await store.flush();
     const rewritten = session.writes.flat().filter((k) => k.startsWith('tab:1:main:'));
     // The newest chunk (the new entry), the first chunk (the page's own request stays) and the
@@ -157,7 +160,7 @@ describe('tab store', () => {
     await store.changeEntry(1, 'r1', (e) => {
       e.status = 504;
     });
-    for (let i = 0; i < MAX_ENTRIES_PER_TAB; i++) await store.addEntry(1, false, entry(`ok${i}`));
+    for (let i = 0; i < MAX_ENTRIES_PER_TAB; i++) await addEntry(store, 1, entry(`ok${i}`));
     await store.flush();
     const restarted = createTabStore(session.area, never);
     const entries = (await restarted.get(1))!.pages[0]!.entries;
@@ -188,7 +191,7 @@ describe('tab store', () => {
     const store = createTabStore(session.area, never);
     for (let p = 0; p < MAX_PAGES_PER_TAB + 3; p++) {
       await store.addPage(1, { key: `page${p}`, url: `https://a.example/${p}`, startedAt: p, prerender: false, entries: [entry(`page${p}`, { type: 'main_frame' })] });
-      for (let i = 0; i < CHUNK + 1; i++) await store.addEntry(1, false, entry(`p${p}r${i}`));
+      for (let i = 0; i < CHUNK + 1; i++) await addEntry(store, 1, entry(`p${p}r${i}`));
     }
     await store.flush();
     const pages = (await store.get(1))!.pages.map((p) => p.key);

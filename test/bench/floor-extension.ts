@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const WORKER = `
 import { registerCapture } from './src/background/capture';
 const nothing = () => undefined;
-const store = { addPage: nothing, addEntry: nothing, changeEntry: nothing, upsertEntry: nothing };
+const store = { addPage: nothing, changeEntry: nothing, upsertEntry: nothing };
 const extra = chrome.webRequest.OnSendHeadersOptions?.EXTRA_HEADERS === 'extraHeaders';
 registerCapture(chrome.webRequest, store, { pageFailed: nothing, requestFailed: nothing, pageStarted: nothing }, extra);
 `;

@@ -23,10 +23,6 @@ export interface WorkerBench {
   workerCpuMsPerRequest: number;
   /** Shares of the worker thread's profile samples: whose code was running. */
   workerShares: { own: number; delivery: number; gc: number; native: number };
-  /** Faultline's own code (and the storage and action calls it makes), per request: CPU × share. */
-  workerOwnMsPerRequest: number;
-  /** The browser delivering webRequest events to the extension (copying details), per request. */
-  workerDeliveryMsPerRequest: number;
   /** The same for an extension with the same listeners doing nothing (floor-extension.ts). */
   floorCpuMsPerRequest: number;
   /** All of the browser's processes, CPU time per request: with Faultline, with the floor, without. */
@@ -186,8 +182,6 @@ export async function benchWorker(requests = 5_000): Promise<WorkerBench> {
       requests,
       workerCpuMsPerRequest,
       workerShares: shares,
-      workerOwnMsPerRequest: workerCpuMsPerRequest * shares.own,
-      workerDeliveryMsPerRequest: workerCpuMsPerRequest * shares.delivery,
       floorCpuMsPerRequest: bare.workerCpuMs / requests,
       browserCpuMsPerRequest: { withExtension: ours.browserCpuMs / requests, floor: bare.browserCpuMs / requests, without: none.browserCpuMs / requests },
       workerHeapGrowthBytes: ours.heapGrowth,

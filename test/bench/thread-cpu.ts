@@ -27,9 +27,9 @@ function tasks(): Task[] {
 function processTree(rootPid: number): Task[] {
   const all = tasks();
   const inTree = new Set([rootPid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const t of all) if (!inTree.has(t.pid) && inTree.has(t.ppid)) grew = inTree.add(t.pid).size > 0;
+  for (let size = 0; size !== inTree.size;) {
+    size = inTree.size;
+    for (const t of all) if (inTree.has(t.ppid)) inTree.add(t.pid);
   }
   return all.filter((t) => inTree.has(t.pid));
 }
