@@ -29,6 +29,13 @@ async function bundle() {
   renameSync(aside, BUNDLE);
 }
 
+// A reader that stops early (`faultline causes | head`) closes the pipe: stop quietly, as Unix
+// tools do, rather than print a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 ensureDeps();
 if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < Math.max(...SOURCES.map(newestChange))) await bundle();
 const { main } = await import(pathToFileURL(BUNDLE).href);
