@@ -16,7 +16,6 @@ type Loaded = { kind: 'booting' } | { kind: 'error'; message: string } | PopupSt
 function askFirst(): Promise<{ tabId: number; first: PopupState | { error: string } } | undefined> {
   return targetTab().then(async (tabId) => {
     if (tabId === undefined) return undefined;
-    performance.mark('faultline:asked');
     const first = await getState(tabId);
     performance.mark('faultline:answered');
     return { tabId, first };
