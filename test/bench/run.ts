@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { benchCliBigHar } from './cli-big-har';
 import { benchEngine } from './engine-vs-peer';
 import { benchExtension } from './extension';
-import { benchHarExport } from './har-export';
+import { harExportAlone } from './har-export';
 import { benchPageLoad, benchWorker } from './overhead';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const repeats = Number(process.env.BENCH_REPEATS ?? 200);
 
+const harExport = harExportAlone(5_000, 15, 50);
+const harExportWorst = harExportAlone(5_000, 5, 1);
 const engine = await benchEngine(repeats);
-const harExport = benchHarExport();
-const harExportWorst = benchHarExport(5_000, 3, 1);
 const extension = await benchExtension();
 const pageLoad = await benchPageLoad(Number(process.env.BENCH_PAGELOAD_RUNS ?? 15));
 const worker = await benchWorker(Number(process.env.BENCH_WORKER_REQUESTS ?? 5_000));

@@ -1,7 +1,7 @@
 // Builds a HAR 1.2 document from captured Evidence: timings are honest (-1 where unknown), custom
 // fields are prefixed "_", the diagnosis rides along under log._faultline.
 import type { Diagnosis } from '../diagnosis';
-import type { Evidence, EvidenceInput, Header } from '../evidence';
+import type { EvidenceInput, Header } from '../evidence';
 
 export const HAR_CREATOR = { name: 'Faultline', version: '0.1.0' };
 
@@ -15,9 +15,12 @@ export interface HarBuildInput {
   now: Date;
 }
 
-const headerValue = (headers: Header[], name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value;
+/** `lowerName` is lower case; the length test spares a lower-cased copy of almost every name. */
+const isNamed = (h: Header, lowerName: string) => h.name.length === lowerName.length && h.name.toLowerCase() === lowerName;
+const headerValue = (headers: Header[], lowerName: string) => headers.find((h) => isNamed(h, lowerName))?.value;
 
 function queryString(url: string): NameValue[] {
+  if (!url.includes('?')) return [];
   try {
     const list: NameValue[] = [];
     new URL(url).searchParams.forEach((value, name) => list.push({ name, value }));
@@ -38,7 +41,7 @@ function requestCookies(headers: Header[]): NameValue[] {
 
 function responseCookies(headers: Header[]): NameValue[] {
   return headers
-    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .filter((h) => isNamed(h, 'set-cookie'))
     .flatMap((h) => h.value.split('\n'))
     .map((line) => {
       const pair = line.split(';', 1)[0] ?? '';
@@ -57,44 +60,35 @@ function byteLength(text: string): number {
   return bytes;
 }
 
-/** Captured entries are validated when captured; here only the defaults are filled in. */
-function withDefaults(input: EvidenceInput): Evidence {
-  return {
-    ...input,
-    method: input.method ?? 'GET',
-    statusText: input.statusText ?? '',
-    responseHeaders: input.responseHeaders ?? [],
-    requestHeaders: input.requestHeaders ?? [],
-    body: input.body ?? '',
-    elapsedMs: input.elapsedMs ?? -1,
-  } as Evidence;
-}
-
-export function toHarEntry(input: EvidenceInput, now: Date) {
-  const e = withDefaults(input);
+export function toHarEntry(e: EvidenceInput, now: Date) {
+  // Captured entries were validated when captured; only the defaults are filled in here.
+  const requestHeaders = e.requestHeaders ?? [];
+  const responseHeaders = e.responseHeaders ?? [];
+  const body = e.body ?? '';
+  const elapsedMs = e.elapsedMs ?? -1;
   const t = e.timings;
-  const mimeType = headerValue(e.responseHeaders, 'content-type') ?? 'x-unknown';
+  const mimeType = headerValue(responseHeaders, 'content-type') ?? 'x-unknown';
   return {
     startedDateTime: e.startedAt ?? now.toISOString(),
-    time: e.elapsedMs >= 0 ? e.elapsedMs : -1,
+    time: elapsedMs >= 0 ? elapsedMs : -1,
     request: {
-      method: e.method,
+      method: e.method ?? 'GET',
       url: e.url,
       httpVersion: e.protocol ?? '',
-      cookies: requestCookies(e.requestHeaders),
-      headers: e.requestHeaders.map(({ name, value }) => ({ name, value })),
+      cookies: requestCookies(requestHeaders),
+      headers: requestHeaders.map(({ name, value }) => ({ name, value })),
       queryString: queryString(e.url),
       headersSize: -1,
       bodySize: -1,
     },
     response: {
       status: e.status,
-      statusText: e.statusText,
+      statusText: e.statusText ?? '',
       httpVersion: e.protocol ?? '',
-      cookies: responseCookies(e.responseHeaders),
-      headers: e.responseHeaders.map(({ name, value }) => ({ name, value })),
-      content: { size: byteLength(e.body), mimeType, ...(e.body !== '' && { text: e.body }) },
-      redirectURL: headerValue(e.responseHeaders, 'location') ?? '',
+      cookies: responseCookies(responseHeaders),
+      headers: responseHeaders.map(({ name, value }) => ({ name, value })),
+      content: { size: byteLength(body), mimeType, ...(body !== '' && { text: body }) },
+      redirectURL: headerValue(responseHeaders, 'location') ?? '',
       headersSize: -1,
       bodySize: -1,
       ...(e.netError !== undefined && { _error: e.netError }),

@@ -59,13 +59,23 @@ const RESPONSE_KEYS = new Set(['headers', 'cookies', 'redirectURL', 'content']);
 const ENTRY_KEYS = new Set(['request', 'response']);
 const NAME_VALUE_KEYS = new Set(['name', 'value']);
 
+function hasOnlyNameValue(item: Json): boolean {
+  let keys = 0;
+  for (const k in item) {
+    if (k !== 'name' && k !== 'value') return false;
+    keys++;
+  }
+  return keys === 2;
+}
+
 const nameValues = (list: unknown, r: Redactor, secret: (name: string) => boolean) =>
   Array.isArray(list)
     ? list.map((item) => {
         if (!isObject(item)) return deepText(item, r);
         const name = typeof item.name === 'string' ? item.name : '';
         const value = typeof item.value === 'string' ? item.value : '';
-        const out = deepText(item, r, 1, NAME_VALUE_KEYS) as Json;
+        // Most items are a bare {name, value}: only other fields (a comment, a cookie's path) need the walk.
+        const out = hasOnlyNameValue(item) ? { name: item.name } : (deepText(item, r, 1, NAME_VALUE_KEYS) as Json);
         out.value = secret(name) ? r.value(value) : urlOrText(value, r);
         return out;
       })

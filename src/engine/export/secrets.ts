@@ -65,9 +65,21 @@ export const SECRET_VALUE_PATTERNS: readonly SecretPattern[] = [
 /** Response bodies of these types are scripts: dropped, since they can embed keys and user data. */
 export const SCRIPT_MIME = /^(?:text|application)\/(?:x-)?(?:javascript|ecmascript)|^application\/x-javascript|^text\/jsx/i;
 
-export function isSecretName(name: string): boolean {
+function judgeName(name: string): boolean {
   const lower = name.trim().toLowerCase();
   if (SECRET_NAMES.has(lower) || SECRET_HEADERS.has(lower)) return true;
   const squashed = lower.replace(/[-_.\s]/g, '');
   return SECRET_NAME_PARTS.some((part) => squashed.includes(part));
+}
+
+/** Names repeat on every entry of an export (header names, parameters): each is judged once. */
+const judged = new Map<string, boolean>();
+export function isSecretName(name: string): boolean {
+  let secret = judged.get(name);
+  if (secret === undefined) {
+    secret = judgeName(name);
+    if (judged.size >= 10_000) judged.clear();
+    judged.set(name, secret);
+  }
+  return secret;
 }
