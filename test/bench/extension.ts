@@ -1,6 +1,7 @@
 // The extension in a real Chromium: popup open → verdict rendered, badge latency after a failed
 // page loads, and the size of every part (minified + gzip).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startGallery } from '../../src/demo/gallery-server';
@@ -11,6 +12,8 @@ export interface ExtensionBench {
   popupToVerdictMs: number;
   /** Medians of the popup's own marks: its code evaluated, the worker's first answer received. */
   popupSplitMs: { codeLoaded: number; answered: number };
+  /** Peers in the same browser: a page with one tiny script, its mark when the script ran. */
+  oneScriptPageMs: number;
   /** The same browser, same run: an empty extension page's DOMContentLoaded (the floor). */
   blankPageMs: number;
   badgeLatencyMs: number;
@@ -48,13 +51,28 @@ export function extensionSizes(): ExtensionBench['sizes'] {
   };
 }
 
+/**
+ * A copy of the build with two peer pages the package does not ship: an empty page, and a page whose
+ * only content is one tiny script. Every extension page pays what they pay before its own work.
+ */
+function buildWithPeers(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'faultline-bench-dist-'));
+  cpSync(DIST_CHROME, dist, { recursive: true });
+  writeFileSync(join(dist, 'peer-blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>peer</title></head><body></body></html>');
+  writeFileSync(join(dist, 'peer-one-script.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>peer</title><script type="module" src="/peer-one-script.js"></script></head><body></body></html>');
+  writeFileSync(join(dist, 'peer-one-script.js'), "performance.mark('peer:script-ran');\n");
+  return dist;
+}
+
 export async function benchExtension(runs = 10): Promise<ExtensionBench> {
   const gallery = await startGallery();
-  const eb = await launchWithExtension();
+  const dist = buildWithPeers();
+  const eb = await launchWithExtension({ dist });
   const popupTimes: number[] = [];
   const codeTimes: number[] = [];
   const answerTimes: number[] = [];
   const blankTimes: number[] = [];
+  const oneScriptTimes: number[] = [];
   const badgeTimes: number[] = [];
   try {
     const fixture = gallery.pages.find((p) => p.folder === 'cloudflare' && p.name === '521-web-server-down-legacy-design')!;
@@ -86,14 +104,24 @@ export async function benchExtension(runs = 10): Promise<ExtensionBench> {
       codeTimes.push(marks[0]!);
       answerTimes.push(marks[1]!);
       popupTimes.push(marks[2]!);
-      await popup.goto(`chrome-extension://${eb.extensionId}/blank.html`, { waitUntil: 'domcontentloaded' });
-      blankTimes.push(await popup.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
       await popup.close();
+      // The peers, each in a fresh tab like the popup.
+      const blank = await eb.browser.newPage();
+      await blank.goto(`chrome-extension://${eb.extensionId}/peer-blank.html`, { waitUntil: 'domcontentloaded' });
+      blankTimes.push(await blank.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      await blank.close();
+      const oneScript = await eb.browser.newPage();
+      await oneScript.goto(`chrome-extension://${eb.extensionId}/peer-one-script.html`, { waitUntil: 'load' });
+      oneScriptTimes.push(await oneScript.evaluate(() => performance.getEntriesByName('peer:script-ran')[0]!.startTime));
+      await oneScript.close();
       await page.close();
     }
   } finally {
     await eb.close();
     await gallery.close();
+    rmSync(dist, { recursive: true, force: true });
   }
-  return { popupToVerdictMs: median(popupTimes), popupSplitMs: { codeLoaded: median(codeTimes), answered: median(answerTimes) }, blankPageMs: median(blankTimes), badgeLatencyMs: median(badgeTimes), runs, sizes: extensionSizes() };
+  return {
+    popupToVerdictMs: median(popupTimes), popupSplitMs: { codeLoaded: median(codeTimes), answered: median(answerTimes) },
+    blankPageMs: median(blankTimes), oneScriptPageMs: median(oneScriptTimes), badgeLatencyMs: median(badgeTimes), runs, sizes: extensionSizes() };
 }
