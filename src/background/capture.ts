@@ -27,7 +27,7 @@ export interface WebRequestApi {
 
 const ALL = { urls: ['<all_urls>'] };
 /** The extension's own pages (and file:, data: URLs) are not part of any site's path. */
-const isWeb = (url: string) => /^(?:https?|wss?):/i.test(url);
+const isWeb = (url: string) => url.startsWith('http') ? url.startsWith('https:') || url.startsWith('http:') : url.startsWith('wss:') || url.startsWith('ws:');
 const DOCUMENTS = { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame'] };
 
 export function registerCapture(webRequest: WebRequestApi, store: TabStore, events: CaptureEvents, extraHeaders: boolean): void {

@@ -39,12 +39,14 @@ interface PageChunks {
   dirty: Set<number>;
 }
 
+interface IndexEntry { page: PageRecord; entry: CapturedEntry; chunk: number }
+
 interface TabState {
   record: TabRecord;
   /** Page key → its chunks. */
   chunked: Map<string, PageChunks>;
   /** Request id → its live entry (the newest hop after redirects), its page and chunk. */
-  index: Map<string, { page: PageRecord; entry: CapturedEntry; chunk: number }>;
+  index: Map<string, IndexEntry>;
   count: number;
   metaDirty: boolean;
   /** Page key → chunk numbers in storage now, so emptied chunks and dropped pages are removed. */
@@ -310,7 +312,15 @@ export function createTabStore(
     }
   }
 
-  function place(state: TabState, page: PageRecord, entry: CapturedEntry): void {
+  function changeAt(state: TabState, at: IndexEntry, change: (entry: CapturedEntry, page: PageRecord) => void): void {
+    state.chunked.get(at.page.key)?.dirty.add(at.chunk);
+    const url = at.page.url;
+    change(at.entry, at.page);
+    if (at.page.url !== url) state.metaDirty = true; // a redirect of the main frame renames the page
+    changed(state, at.entry.status >= 400 || at.entry.error !== undefined);
+  }
+
+  function place(state: TabState, page: PageRecord, entry: CapturedEntry): IndexEntry {
     const own = state.chunked.get(page.key)!;
     let chunk = own.chunks.get(own.newest)!;
     if (chunk.length >= CHUNK) {
@@ -319,10 +329,12 @@ export function createTabStore(
     }
     chunk.push(entry);
     page.entries.push(entry);
-    state.index.set(entry.id, { page, entry, chunk: own.newest });
+    const at = { page, entry, chunk: own.newest };
+    state.index.set(entry.id, at);
     own.dirty.add(own.newest);
     state.count++;
     total++;
+    return at;
   }
 
   return {
@@ -348,23 +360,24 @@ export function createTabStore(
       const state = tabs.get(tabId);
       if (!state) return load(tabId).then(() => this.changeEntry(tabId, requestId, change));
       const at = state.index.get(requestId);
-      if (!at) return;
-      state.chunked.get(at.page.key)?.dirty.add(at.chunk);
-      const url = at.page.url;
-      change(at.entry, at.page);
-      if (at.page.url !== url) state.metaDirty = true; // a redirect of the main frame renames the page
-      changed(state, at.entry.status >= 400 || at.entry.error !== undefined);
+      if (at) changeAt(state, at, change);
     },
     upsertEntry(tabId, prerender, requestId, create, change) {
       const state = tabs.get(tabId);
       if (!state) return load(tabId).then(() => this.upsertEntry(tabId, prerender, requestId, create, change));
-      const at = state.index.get(requestId);
-      if (at && at.entry.redirectTo === undefined) return this.changeEntry(tabId, requestId, change);
-      const page = at?.page ?? pageFor(state.record, prerender);
-      if (!page) return;
-      place(state, page, create());
-      if (state.count > MAX_ENTRIES_PER_TAB || total > MAX_ENTRIES_TOTAL) enforceBounds(state);
-      return this.changeEntry(tabId, requestId, change);
+      let at = state.index.get(requestId);
+      if (!at || at.entry.redirectTo !== undefined) {
+        const page = at?.page ?? pageFor(state.record, prerender);
+        if (!page) return;
+        at = place(state, page, create());
+        if (state.count > MAX_ENTRIES_PER_TAB || total > MAX_ENTRIES_TOTAL) {
+          enforceBounds(state);
+          // A trim keeps unfinished entries, so the new one is still there; its chunk may not be.
+          at = state.index.get(requestId);
+          if (!at) return;
+        }
+      }
+      changeAt(state, at, change);
     },
     async update(tabId, change) {
       const state = tabs.get(tabId) ?? (await load(tabId));
