@@ -100,7 +100,11 @@ function chunksOf(entries: CapturedEntry[], first = 0): PageChunks {
   return { chunks, newest, dirty: new Set(chunks.keys()) };
 }
 
-const joined = (chunked: PageChunks): CapturedEntry[] => [...chunked.chunks.values()].flat();
+function joined(chunked: PageChunks): CapturedEntry[] {
+  const all: CapturedEntry[] = [];
+  for (const entries of chunked.chunks.values()) for (const entry of entries) all.push(entry);
+  return all;
+}
 
 /**
  * What is stored of an entry. A finished healthy sub-request is stored without its request headers:
