@@ -15,12 +15,12 @@ import { handlers, type HandlerContext } from './handlers';
 import { WATCH_PORT } from '../shared/watch-port';
 import { createTabStore, pageShowing } from './tab-store';
 
+const store = createTabStore(browser.storage.session, setTimeout);
 /**
- * The popup's state per tab, as last built (for the badge, usually): any change to the tab's
- * capture drops it, so the popup gets a current answer without rebuilding an unchanged one.
+ * The popup's state per tab, as last built (for the badge, usually), with the capture's version it
+ * was built from: the popup gets a current answer without rebuilding an unchanged one.
  */
-const stateCache = new Map<number, { url: string | undefined; locale: Locale; state: PopupState }>();
-const store = createTabStore(browser.storage.session, setTimeout, (tabId) => stateCache.delete(tabId));
+const stateCache = new Map<number, { url: string | undefined; locale: Locale; version: number; state: PopupState }>();
 
 /** States that change with time alone ("reading the page…" turns into a verdict) are not reused. */
 const TIME_DEPENDENT = (state: PopupState) => state.kind === 'loading' || (state.kind === 'failure' && state.pageEvidence === 'pending');
@@ -29,9 +29,10 @@ const TIME_DEPENDENT = (state: PopupState) => state.kind === 'loading' || (state
 async function stateOf(tabId: number, locale: Locale = uiLocale()): Promise<PopupState> {
   const url = await tabUrl(tabId);
   const cached = stateCache.get(tabId);
-  if (cached && cached.url === url && cached.locale === locale && !TIME_DEPENDENT(cached.state)) return cached.state;
+  if (cached && cached.url === url && cached.locale === locale && cached.version === store.version(tabId) && !TIME_DEPENDENT(cached.state)) return cached.state;
   const state = buildState(tabId, url, await store.get(tabId), Date.now(), locale);
-  stateCache.set(tabId, { url, locale, state });
+  // Read after the capture loaded and before anything else runs: the version of what was built.
+  stateCache.set(tabId, { url, locale, version: store.version(tabId), state });
   return state;
 }
 
@@ -107,6 +108,7 @@ registerCapture(browser.webRequest as unknown as WebRequestApi, store, {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetShown(tabId);
+  stateCache.delete(tabId);
   void store.remove(tabId);
 });
 // Chrome resets a tab's action state when a navigation commits, and back/forward shows an older

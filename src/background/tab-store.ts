@@ -1,7 +1,10 @@
 // Per-tab capture state: in memory for speed, mirrored to storage.session so a killed worker
-// restarts with everything it had. The hot path (a webRequest event) is O(1): the index maps a
-// request id straight to its live entry, counts are kept, not recounted, and trimming runs in
-// batches that touch only the oldest chunks.
+// restarts with everything it had. The hot path (a webRequest event) is O(1) and touches little
+// memory: it runs cold, right after the browser copied the event's details, so every distinct
+// object it reads is likely a cache miss. The index maps a request id straight to its live entry,
+// page and chunk; marking the chunk and the tab for the next write is a field store, not a Map or
+// Set lookup; counts are kept, not recounted; trimming runs in batches that touch only the oldest
+// chunks.
 // Storage layout: a tab's page list lives under "tab:N"; a page's entries in chunks of up to CHUNK
 // under "tab:N:<page>:<n>", numbered once and never renumbered, so appending writes the newest
 // chunk, a finished request rewrites its own chunk, and trimming empties (removes) old chunks
@@ -30,16 +33,24 @@ const chunkKey = (tabId: number, pageKey: string, n: number) => `tab:${tabId}:${
 type PageMeta = Omit<PageRecord, 'entries'> & { chunks: number[] };
 interface StoredMeta { tabId: number; pages: PageMeta[] }
 
-/** A page's entries as stored: chunk number → its entries, oldest chunk first. */
-interface PageChunks {
-  chunks: Map<number, CapturedEntry[]>;
-  /** The chunk new entries go to. */
-  newest: number;
-  /** Chunks changed since the last write. */
-  dirty: Set<number>;
+/** Up to CHUNK entries stored under one key; its number is given once and never changes. */
+interface Chunk {
+  n: number;
+  entries: CapturedEntry[];
+  /** Changed since the last write. */
+  dirty: boolean;
 }
 
-interface IndexEntry { page: PageRecord; entry: CapturedEntry; chunk: number }
+/** A page's entries as stored, oldest chunk first. */
+interface PageChunks {
+  chunks: Map<number, Chunk>;
+  /** The chunk new entries go to. */
+  newest: Chunk;
+  /** Numbers of chunks emptied since the last write: their keys are removed from storage. */
+  removed: number[];
+}
+
+interface IndexEntry { page: PageRecord; entry: CapturedEntry; chunk: Chunk }
 
 interface TabState {
   record: TabRecord;
@@ -49,6 +60,10 @@ interface TabState {
   index: Map<string, IndexEntry>;
   count: number;
   metaDirty: boolean;
+  /** Changed since the last write. */
+  dirty: boolean;
+  /** Changes with every change to the record (see TabStore.version). */
+  version: number;
   /** Page key → chunk numbers in storage now, so emptied chunks and dropped pages are removed. */
   written: Map<string, Set<number>>;
 }
@@ -74,6 +89,11 @@ export interface TabStore {
   remove(tabId: number): Promise<void>;
   /** Writes every pending change now. */
   flush(): Promise<void>;
+  /**
+   * A number that changes whenever the tab's record does (a new tab state, even after a remove,
+   * never repeats an old number), so caches derived from the record know when they are stale.
+   */
+  version(tabId: number): number;
   totalEntries(): number;
 }
 
@@ -91,18 +111,21 @@ const isMeta = (value: unknown): value is StoredMeta =>
   typeof value === 'object' && value !== null && Array.isArray((value as StoredMeta).pages) && typeof (value as StoredMeta).tabId === 'number';
 const chunkNumbers = (value: unknown): number[] => (Array.isArray(value) ? value.filter((n): n is number => Number.isSafeInteger(n) && n >= 0) : []);
 
-/** Splits entries into fresh chunks numbered from `first`. */
+/** Splits entries into fresh chunks numbered from `first`, all to be written. */
 function chunksOf(entries: CapturedEntry[], first = 0): PageChunks {
-  const chunks = new Map<number, CapturedEntry[]>();
-  for (let i = 0; i < entries.length; i += CHUNK) chunks.set(first + i / CHUNK, entries.slice(i, i + CHUNK));
-  const newest = chunks.size > 0 ? first + chunks.size - 1 : first;
-  if (chunks.size === 0) chunks.set(newest, []);
-  return { chunks, newest, dirty: new Set(chunks.keys()) };
+  const chunks = new Map<number, Chunk>();
+  let newest: Chunk = { n: first, entries: [], dirty: true };
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    newest = { n: first + i / CHUNK, entries: entries.slice(i, i + CHUNK), dirty: true };
+    chunks.set(newest.n, newest);
+  }
+  if (chunks.size === 0) chunks.set(newest.n, newest);
+  return { chunks, newest, removed: [] };
 }
 
 function joined(chunked: PageChunks): CapturedEntry[] {
   const all: CapturedEntry[] = [];
-  for (const entries of chunked.chunks.values()) for (const entry of entries) all.push(entry);
+  for (const chunk of chunked.chunks.values()) for (const entry of chunk.entries) all.push(entry);
   return all;
 }
 
@@ -118,26 +141,23 @@ function storedForm(e: CapturedEntry): CapturedEntry {
   return rest;
 }
 
-export function createTabStore(
-  storage: SessionArea,
-  schedule: (fn: () => void, ms: number) => unknown = setTimeout,
-  /** Called after every change to a tab's record (caches derived from it drop their copy). */
-  onChange: (tabId: number) => void = () => undefined,
-): TabStore {
+export function createTabStore(storage: SessionArea, schedule: (fn: () => void, ms: number) => unknown = setTimeout): TabStore {
   const tabs = new Map<number, TabState>();
   const loading = new Map<number, Promise<TabState>>();
   const dirtyTabs = new Set<number>();
   let flushTimer: unknown;
   let flushDue = Infinity;
   let total = 0;
+  /** The source of every tab's version: it only grows, so no version is ever reused. */
+  let versions = 0;
 
   function reindex(state: TabState): void {
     state.index.clear();
     let count = 0;
     for (const page of state.record.pages) {
-      for (const [chunk, entries] of state.chunked.get(page.key)?.chunks ?? []) {
-        for (const entry of entries) state.index.set(entry.id, { page, entry, chunk });
-        count += entries.length;
+      for (const chunk of state.chunked.get(page.key)?.chunks.values() ?? []) {
+        for (const entry of chunk.entries) state.index.set(entry.id, { page, entry, chunk });
+        count += chunk.entries.length;
       }
     }
     total += count - state.count;
@@ -145,7 +165,7 @@ export function createTabStore(
   }
 
   function newState(record: TabRecord, chunked: Map<string, PageChunks>, written = new Map<string, Set<number>>()): TabState {
-    const state: TabState = { record, chunked, index: new Map(), count: 0, metaDirty: false, written };
+    const state: TabState = { record, chunked, index: new Map(), count: 0, metaDirty: false, dirty: false, version: ++versions, written };
     reindex(state);
     return state;
   }
@@ -160,15 +180,16 @@ export function createTabStore(
     const written = new Map<string, Set<number>>();
     const chunked = new Map<string, PageChunks>();
     const pages = meta.pages.map(({ chunks: numbers, ...page }) => {
-      const chunks = new Map<number, CapturedEntry[]>();
+      const chunks = new Map<number, Chunk>();
       for (const n of chunkNumbers(numbers)) {
         const list = parseStored(stored[chunkKey(tabId, page.key, n)]);
-        chunks.set(n, Array.isArray(list) ? (list as CapturedEntry[]) : []);
+        chunks.set(n, { n, entries: Array.isArray(list) ? (list as CapturedEntry[]) : [], dirty: false });
       }
       written.set(page.key, new Set(chunks.keys()));
-      const newest = Math.max(0, ...chunks.keys());
-      if (!chunks.has(newest)) chunks.set(newest, []);
-      const own: PageChunks = { chunks, newest, dirty: new Set() };
+      const newestNumber = Math.max(0, ...chunks.keys());
+      let newest = chunks.get(newestNumber);
+      if (!newest) chunks.set(newestNumber, (newest = { n: newestNumber, entries: [], dirty: false }));
+      const own: PageChunks = { chunks, newest, removed: [] };
       chunked.set(page.key, own);
       return { ...page, entries: joined(own) };
     });
@@ -194,19 +215,16 @@ export function createTabStore(
 
   function writeItems(tabId: number, state: TabState, items: Record<string, unknown>, stale: string[]): void {
     for (const [pageKey, own] of state.chunked) {
-      if (own.dirty.size === 0) continue;
       let written = state.written.get(pageKey);
       if (!written) state.written.set(pageKey, (written = new Set()));
-      for (const n of own.dirty) {
-        const entries = own.chunks.get(n);
-        if (entries) {
-          items[chunkKey(tabId, pageKey, n)] = JSON.stringify(entries.map(storedForm));
-          written.add(n);
-        } else if (written.delete(n)) {
-          stale.push(chunkKey(tabId, pageKey, n));
-        }
+      for (const chunk of own.chunks.values()) {
+        if (!chunk.dirty) continue;
+        chunk.dirty = false;
+        items[chunkKey(tabId, pageKey, chunk.n)] = JSON.stringify(chunk.entries.map(storedForm));
+        written.add(chunk.n);
       }
-      own.dirty.clear();
+      for (const n of own.removed) if (written.delete(n)) stale.push(chunkKey(tabId, pageKey, n));
+      own.removed = [];
     }
     // Pages dropped from the tab: their chunks go too.
     for (const [pageKey, written] of state.written) {
@@ -227,7 +245,9 @@ export function createTabStore(
     const stale: string[] = [];
     for (const tabId of dirtyTabs) {
       const state = tabs.get(tabId);
-      if (state) writeItems(tabId, state, items, stale);
+      if (!state) continue;
+      state.dirty = false;
+      writeItems(tabId, state, items, stale);
     }
     dirtyTabs.clear();
     if (Object.keys(items).length > 0) {
@@ -236,7 +256,7 @@ export function createTabStore(
         const largest = [...tabs.values()].sort((a, b) => b.count - a.count)[0];
         if (!largest) return;
         trim(largest, Math.floor(largest.count / 2));
-        for (const own of largest.chunked.values()) for (const n of own.chunks.keys()) own.dirty.add(n);
+        for (const own of largest.chunked.values()) for (const chunk of own.chunks.values()) chunk.dirty = true;
         largest.metaDirty = true;
         const retry: Record<string, unknown> = {};
         writeItems(largest.record.tabId, largest, retry, stale);
@@ -248,14 +268,17 @@ export function createTabStore(
 
   /** Marks the tab for the next write; `urgent` (a failure, a new page) brings that write forward. */
   function changed(state: TabState, urgent = false): void {
-    dirtyTabs.add(state.record.tabId);
+    state.version = ++versions;
+    if (!state.dirty) {
+      state.dirty = true;
+      dirtyTabs.add(state.record.tabId);
+    }
     const delay = urgent ? URGENT_PERSIST_DELAY_MS : PERSIST_DELAY_MS;
     if (flushTimer === undefined || (urgent && Date.now() + delay < flushDue)) {
       // A second timer may fire after the first flushed: it then finds nothing dirty and returns.
       flushDue = Date.now() + delay;
       flushTimer = schedule(() => void flush(), delay);
     }
-    onChange(state.record.tabId);
   }
 
   /**
@@ -270,9 +293,9 @@ export function createTabStore(
         const own = state.chunked.get(page.key);
         if (!own) continue;
         let thinned = false;
-        for (const [n, entries] of own.chunks) {
+        for (const chunk of own.chunks.values()) {
           if (excess <= 0) break;
-          const kept = entries.filter((e) => {
+          const kept = chunk.entries.filter((e) => {
             // The page's own request (and its redirect hops) and unfinished requests stay.
             if (excess <= 0 || e.id === page.key || e.tEnd === undefined) return true;
             if (keepFailures && (isFailure(e) || e.status >= 400)) return true;
@@ -280,12 +303,13 @@ export function createTabStore(
             if (state.index.get(e.id)?.entry === e) state.index.delete(e.id);
             return false;
           });
-          if (kept.length === entries.length) continue;
+          if (kept.length === chunk.entries.length) continue;
           thinned = true;
-          own.dirty.add(n);
-          if (kept.length > 0 || n === own.newest) own.chunks.set(n, kept);
-          else {
-            own.chunks.delete(n);
+          chunk.entries = kept;
+          chunk.dirty = true;
+          if (kept.length === 0 && chunk !== own.newest) {
+            own.chunks.delete(chunk.n);
+            own.removed.push(chunk.n);
             state.metaDirty = true;
           }
         }
@@ -317,7 +341,7 @@ export function createTabStore(
   }
 
   function changeAt(state: TabState, at: IndexEntry, change: (entry: CapturedEntry, page: PageRecord) => void): void {
-    state.chunked.get(at.page.key)?.dirty.add(at.chunk);
+    at.chunk.dirty = true;
     const url = at.page.url;
     change(at.entry, at.page);
     if (at.page.url !== url) state.metaDirty = true; // a redirect of the main frame renames the page
@@ -326,16 +350,18 @@ export function createTabStore(
 
   function place(state: TabState, page: PageRecord, entry: CapturedEntry): IndexEntry {
     const own = state.chunked.get(page.key)!;
-    let chunk = own.chunks.get(own.newest)!;
-    if (chunk.length >= CHUNK) {
-      own.chunks.set(++own.newest, (chunk = []));
+    let chunk = own.newest;
+    if (chunk.entries.length >= CHUNK) {
+      chunk = { n: chunk.n + 1, entries: [], dirty: true };
+      own.chunks.set(chunk.n, chunk);
+      own.newest = chunk;
       state.metaDirty = true; // the page's chunk list grew
     }
-    chunk.push(entry);
+    chunk.entries.push(entry);
+    chunk.dirty = true;
     page.entries.push(entry);
-    const at = { page, entry, chunk: own.newest };
+    const at = { page, entry, chunk };
     state.index.set(entry.id, at);
-    own.dirty.add(own.newest);
     state.count++;
     total++;
     return at;
@@ -394,9 +420,9 @@ export function createTabStore(
         const own = state.chunked.get(page.key);
         if (own && old?.entries === page.entries && old.length === page.entries.length) chunked.set(page.key, own);
         else {
-          const fresh = chunksOf(page.entries, own ? own.newest + 1 : 0);
+          const fresh = chunksOf(page.entries, own ? own.newest.n + 1 : 0);
           // The old numbers are left out of the fresh map: writeItems removes them as stale.
-          for (const n of own?.chunks.keys() ?? []) fresh.dirty.add(n);
+          if (own) fresh.removed.push(...own.removed, ...own.chunks.keys());
           chunked.set(page.key, fresh);
         }
       }
@@ -411,7 +437,6 @@ export function createTabStore(
       return state.record.pages.length > 0 ? state.record : undefined;
     },
     async remove(tabId) {
-      onChange(tabId);
       const state = tabs.get(tabId) ?? (await load(tabId).catch(() => undefined));
       tabs.delete(tabId);
       dirtyTabs.delete(tabId);
@@ -421,6 +446,7 @@ export function createTabStore(
     },
     flush: () => flush(),
     totalEntries: () => total,
+    version: (tabId) => tabs.get(tabId)?.version ?? -1,
   };
 }
 

@@ -201,4 +201,26 @@ describe('tab store', () => {
     expect([...stored].sort()).toEqual([...pages].sort());
     expect(store.totalEntries()).toBe(MAX_PAGES_PER_TAB * (CHUNK + 2));
   });
+
+  it('gives each change of a tab a new version, never one it gave before', async () => {
+    const store = createTabStore(memorySession().area, never);
+    expect(store.version(1)).toBe(-1); // not loaded: matches no cached version
+    await pageWith(store, 1, 2);
+    const seen = [store.version(1)];
+    await store.changeEntry(1, 'r0', (e) => {
+      e.status = 503;
+    });
+    seen.push(store.version(1));
+    await store.get(1);
+    expect(store.version(1)).toBe(seen.at(-1)); // reading changes nothing
+    await store.update(1, (tab) => {
+      tab.pages[0]!.url = 'https://a.example/moved';
+    });
+    seen.push(store.version(1));
+    await store.remove(1);
+    await pageWith(store, 1, 2); // the same tab id again, after the tab was closed
+    seen.push(store.version(1));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
 });
