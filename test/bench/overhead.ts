@@ -19,7 +19,7 @@ export interface PageLoadBench {
 
 export interface WorkerBench {
   requests: number;
-  /** Measured runs of each extension (the figures are their means). */
+  /** Measured runs of each extension (the figures are their medians). */
   runs: number;
   /** CPU time of the worker's thread per request of the tab, from the OS's counters. */
   workerCpuMsPerRequest: number;
@@ -168,7 +168,7 @@ async function manyRequests(browser: Browser, url: string): Promise<{ page: Page
   return { page, scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000, wallMs };
 }
 
-export async function benchWorker(requests = 5_000): Promise<WorkerBench> {
+export async function benchWorker(requests = 5_000, runs = 3): Promise<WorkerBench> {
   const gallery = await startGallery();
   const eb = await launchWithExtension();
   const floor = await launchWithFloorExtension();
@@ -178,24 +178,27 @@ export async function benchWorker(requests = 5_000): Promise<WorkerBench> {
     const url = gallery.url(`/many?n=${requests}`);
     // Both extensions' workers run under the same profiler, so its own cost falls on both alike.
     // Faultline's cost above the floor is a small difference of two large figures, and the same
-    // browser varies by 10-20% from run to run on a loaded machine: two runs each, in the order
-    // ours, floor, floor, ours, so drift over the bench falls on both alike too.
-    const ours = [await measuredRun(eb.browser, warmUrl, url, true)];
-    const bare = [await measuredRun(floor, warmUrl, url, true), await measuredRun(floor, warmUrl, url, true)];
-    ours.push(await measuredRun(eb.browser, warmUrl, url, true));
+    // build varies by 10-20% from run to run on a loaded machine: several runs each, alternating
+    // (ours, floor, floor, ours, ours, floor…) so drift over the bench falls on both alike too,
+    // and medians.
+    const ours: Awaited<ReturnType<typeof measuredRun>>[] = [];
+    const bare: Awaited<ReturnType<typeof measuredRun>>[] = [];
+    for (let i = 0; i < runs; i++) {
+      const order = i % 2 === 0 ? ([[eb.browser, ours], [floor, bare]] as const) : ([[floor, bare], [eb.browser, ours]] as const);
+      for (const [browser, list] of order) list.push(await measuredRun(browser, warmUrl, url, true));
+    }
     const none = await measuredRun(plain, warmUrl, url, false);
-    const mean = (runs: { workerCpuMs: number; browserCpuMs: number }[], key: 'workerCpuMs' | 'browserCpuMs') =>
-      runs.reduce((sum, run) => sum + run[key], 0) / runs.length / requests;
+    const perRequest = (list: typeof ours, key: 'workerCpuMs' | 'browserCpuMs') => median(list.map((run) => run[key] / requests));
     const shares = ours[0]!.shares!;
     return {
       requests,
-      runs: ours.length,
-      workerCpuMsPerRequest: mean(ours, 'workerCpuMs'),
+      runs,
+      workerCpuMsPerRequest: perRequest(ours, 'workerCpuMs'),
       workerCpuMsPerRequestRuns: ours.map((run) => run.workerCpuMs / requests),
       workerShares: shares,
-      floorCpuMsPerRequest: mean(bare, 'workerCpuMs'),
+      floorCpuMsPerRequest: perRequest(bare, 'workerCpuMs'),
       floorCpuMsPerRequestRuns: bare.map((run) => run.workerCpuMs / requests),
-      browserCpuMsPerRequest: { withExtension: mean(ours, 'browserCpuMs'), floor: mean(bare, 'browserCpuMs'), without: none.browserCpuMs / requests },
+      browserCpuMsPerRequest: { withExtension: perRequest(ours, 'browserCpuMs'), floor: perRequest(bare, 'browserCpuMs'), without: none.browserCpuMs / requests },
       workerHeapGrowthBytes: ours[0]!.heapGrowth,
       workerHeapAfterBytes: ours[0]!.heapAfter,
       pageScriptMsPerRequest: { withExtension: ours[0]!.scriptMs / requests, without: none.scriptMs / requests },

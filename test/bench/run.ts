@@ -16,7 +16,7 @@ const harExportWorst = harExportAlone(5_000, 5, 1);
 const engine = await benchEngine(repeats);
 const extension = await benchExtension();
 const pageLoad = await benchPageLoad(Number(process.env.BENCH_PAGELOAD_RUNS ?? 15));
-const worker = await benchWorker(Number(process.env.BENCH_WORKER_REQUESTS ?? 5_000));
+const worker = await benchWorker(Number(process.env.BENCH_WORKER_REQUESTS ?? 5_000), Number(process.env.BENCH_WORKER_RUNS ?? 3));
 const cli = await benchCliBigHar(Number(process.env.BENCH_CLI_RUNS ?? 3));
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -45,7 +45,7 @@ const rows = [
   ['  script time with vs without', ratio(pageLoad.withExtension.scriptMs, pageLoad.without.scriptMs), '≈ 1×', undefined],
   ['  main-thread task time with vs without', `${pageLoad.withExtension.taskMs.toFixed(1)} / ${pageLoad.without.taskMs.toFixed(1)} ms = ${ratio(pageLoad.withExtension.taskMs, pageLoad.without.taskMs)}`, '≈ 1×', undefined],
   ['  load event with vs without', `${pageLoad.withExtension.loadMs.toFixed(0)} / ${pageLoad.without.loadMs.toFixed(0)} ms = ${ratio(pageLoad.withExtension.loadMs, pageLoad.without.loadMs)}`, '≈ 1×', undefined],
-  [`worker: thread CPU time per captured request (OS counters; a tab making ${worker.requests} requests, mean of ${worker.runs} runs)`, us(worker.workerCpuMsPerRequest), '', undefined],
+  [`worker: thread CPU time per captured request (OS counters; a tab making ${worker.requests} requests, median of ${worker.runs} runs)`, us(worker.workerCpuMsPerRequest), '', undefined],
   ['  an extension with the same listeners doing nothing, same run (the floor)', us(worker.floorCpuMsPerRequest), '', undefined],
   ['  each run: Faultline / floor', `${worker.workerCpuMsPerRequestRuns.map(us).join(', ')} / ${worker.floorCpuMsPerRequestRuns.map(us).join(', ')}`, '', undefined],
   ['  Faultline vs the floor', ratio(worker.workerCpuMsPerRequest, worker.floorCpuMsPerRequest), '', undefined],
