@@ -8,12 +8,13 @@ import { CalmState } from './views/calm-state';
 import { FailureView } from './views/failure-view';
 
 type Loaded = { kind: 'booting' } | { kind: 'error'; message: string } | PopupState;
+export type FirstAnswer = { tabId: number; first: PopupState | { error: string } } | undefined;
 
 /**
  * The first question to the worker, asked as soon as this module runs (before the first render and
  * its effects): the answer is on its way while Preact sets up.
  */
-function askFirst(): Promise<{ tabId: number; first: PopupState | { error: string } } | undefined> {
+function askFirst(): Promise<FirstAnswer> {
   return targetTab().then(async (tabId) => {
     if (tabId === undefined) return undefined;
     const first = await getState(tabId);
@@ -21,21 +22,24 @@ function askFirst(): Promise<{ tabId: number; first: PopupState | { error: strin
     return { tabId, first };
   });
 }
-const firstAnswer = askFirst();
+export const firstAnswer = askFirst();
 
-export function App() {
-  const [state, setState] = useState<Loaded>({ kind: 'booting' });
+const loadedFrom = (answer: FirstAnswer): Loaded =>
+  answer === undefined ? { kind: 'error', message: t('noTab') } : isError(answer.first) ? { kind: 'error', message: answer.first.error } : answer.first;
+
+/** `answered`: the first answer, when it came before the first render (it is then drawn first). */
+export function App({ answered }: { answered?: { answer: FirstAnswer } }) {
+  const [state, setState] = useState<Loaded>(() => (answered ? loadedFrom(answered.answer) : { kind: 'booting' }));
 
   useEffect(() => {
     let live = true;
     void (async () => {
       const asked = await firstAnswer;
-      if (asked === undefined) return setState({ kind: 'error', message: t('noTab') });
+      if (!live) return;
+      setState(loadedFrom(asked));
+      if (asked === undefined || isError(asked.first)) return;
       const { tabId } = asked;
       let first = asked.first;
-      if (!live) return;
-      if (isError(first)) return setState({ kind: 'error', message: first.error });
-      setState(first);
       // The collector reports a moment after the page loads: re-ask briefly while it is pending.
       const pending = (s: PopupState) => s.kind === 'loading' || (s.kind === 'failure' && s.pageEvidence === 'pending');
       for (let i = 0; i < 20 && live && pending(first); i++) {
