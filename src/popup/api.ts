@@ -17,15 +17,17 @@ import type { PopupState } from '../shared/popup-state';
 async function send<T>(message: Request): Promise<T | { error: string }> {
   for (let attempt = 1; ; attempt++) {
     const port = browser.runtime.connect({ name: WATCH_PORT });
+    let deadline: ReturnType<typeof setTimeout> | undefined;
     const gone = new Promise<typeof NO_ANSWER>((resolve) => {
       port.onDisconnect.addListener(() => resolve(NO_ANSWER));
-      if (attempt > 1) setTimeout(() => resolve(NO_ANSWER), RETRY_DEADLINE_MS);
+      if (attempt > 1) deadline = setTimeout(() => resolve(NO_ANSWER), RETRY_DEADLINE_MS);
     });
     try {
       const answer: unknown = await Promise.race([browser.runtime.sendMessage(message), gone]).catch(() => NO_ANSWER);
       if (answer !== NO_ANSWER && answer !== undefined) return answer as T | { error: string };
       if (attempt > 1) return { error: t('workerStopped') };
     } finally {
+      clearTimeout(deadline);
       port.disconnect();
     }
   }
