@@ -11,7 +11,8 @@ import type { PopupState } from '../shared/popup-state';
  * Asks the worker, holding a port open meanwhile: the browser may stop the worker at any time, and
  * a request in flight then gets no answer at all. The closing port says so, and the request is
  * asked once more (every request is a read, so asking twice is safe); that wakes a new worker,
- * which reads the capture back from storage.session. The second try has a deadline, so the popup
+ * which reads the capture back from storage.session. Each try also has a deadline: a worker stopped
+ * while the port was still connecting may neither answer nor close it. After two tries the popup
  * says "try again" rather than wait forever.
  */
 async function send<T>(message: Request): Promise<T | { error: string }> {
@@ -20,7 +21,7 @@ async function send<T>(message: Request): Promise<T | { error: string }> {
     let deadline: ReturnType<typeof setTimeout> | undefined;
     const gone = new Promise<typeof NO_ANSWER>((resolve) => {
       port.onDisconnect.addListener(() => resolve(NO_ANSWER));
-      if (attempt > 1) deadline = setTimeout(() => resolve(NO_ANSWER), RETRY_DEADLINE_MS);
+      deadline = setTimeout(() => resolve(NO_ANSWER), ATTEMPT_DEADLINE_MS);
     });
     try {
       const answer: unknown = await Promise.race([browser.runtime.sendMessage(message), gone]).catch(() => NO_ANSWER);
@@ -33,7 +34,8 @@ async function send<T>(message: Request): Promise<T | { error: string }> {
   }
 }
 const NO_ANSWER = Symbol('no answer');
-const RETRY_DEADLINE_MS = 10_000;
+/** Far above any answer's time (an export of a full tab takes well under a second). */
+const ATTEMPT_DEADLINE_MS = 8_000;
 
 export const isError = (value: unknown): value is { error: string } =>
   typeof value === 'object' && value !== null && 'error' in value;

@@ -1,7 +1,7 @@
-// What a long browsing session does to the extension: the worker stopped in the middle of an
-// export, a browser restart, fifty tabs failing at once, one tab navigated a hundred times, and a
-// redirect into a failure. Memory stays bounded and no failure is lost.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+// What a long browsing session does to the extension: a browser restart, fifty tabs failing at
+// once, one tab navigated a hundred times, and a redirect into a failure. Memory stays bounded and
+// no failure is lost. (The worker stopped during an export: worker-death.test.ts.)
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { pageHost, pagePath } from '../../src/demo/gallery-server';
 import { launchWithExtension } from '../../src/demo/launch-browser';
 import { MAX_PAGES_PER_TAB } from '../../src/shared/limits';
 import type { PopupState } from '../../src/shared/popup-state';
-import { newDownload, openPopup, sessionBytes, settledState, storedPages, tabIdOf, tabIdsOf, until, verdictOf, visit, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
+import { openPopup, sessionBytes, settledState, storedPages, tabIdOf, tabIdsOf, until, verdictOf, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
 
 const env = withGalleryAndBrowser(() => launchWithExtension());
 
@@ -32,31 +32,6 @@ function failingPages(count: number): GalleryPage[] {
 
 const settled = (tabId: number, url: string) => settledState(env.eb.control, tabId, url, 30_000);
 const generatorOf = (s: PopupState) => (s.kind === 'failure' ? s.diagnosis.generator : s.kind);
-
-describe('worker death during an export', () => {
-  it('loses no failure when the worker is stopped as an export starts', async () => {
-    const url = env.gallery.url('/app-with-failing-api');
-    const { page, tabId } = await visit(env.eb, url);
-    await waitForBadge(env.eb, tabId, (text) => text !== '');
-    await waitUntilPersisted(env.eb, tabId, (pages) => pages.some((p) => p.url === url));
-    const popup = await openPopup(env.eb, tabId);
-    await Promise.all([popup.click('[data-testid="export-har"]'), env.eb.stopWorker()]);
-    // The popup never hangs: the export finishes (the worker answered before it stopped, or a new
-    // one answered the second try) or it says to try again.
-    const status = await until('the export to end', () => popup.$eval('.actions', (el) => el.textContent ?? '').then((text) => !text.includes('Export HAR…') && text), 20_000);
-    expect(status).toMatch(/Export HAR: done|Try again/);
-    await popup.close();
-    // Opened again, the popup exports a HAR with the failure: the new worker read it back.
-    const again = await openPopup(env.eb, tabId);
-    const before = new Set(readdirSync(env.eb.downloadsDir));
-    await again.click('[data-testid="export-har"]');
-    const file = await newDownload(env.eb.downloadsDir, '.har', before);
-    const har = JSON.parse(readFileSync(join(env.eb.downloadsDir, file), 'utf8')) as { log: { entries: { request: { url: string }; response: { status: number } }[] } };
-    expect(har.log.entries.find((e) => e.request.url.endsWith('/api/orders'))?.response.status).toBe(502);
-    await again.close();
-    await page.close();
-  });
-});
 
 describe('a redirect into a failure', () => {
   it('keeps one page, with the 302 hop and the failed page after it', async () => {
