@@ -36,7 +36,7 @@ export function App({ answered }: { answered?: { answer: FirstAnswer } }) {
     void (async () => {
       const asked = await firstAnswer;
       if (!live) return;
-      setState(loadedFrom(asked));
+      if (!answered) setState(loadedFrom(asked)); // else the first render drew it already
       if (asked === undefined || isError(asked.first)) return;
       const { tabId } = asked;
       let first = asked.first;
