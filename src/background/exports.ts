@@ -58,7 +58,7 @@ function summaryOf(failures: readonly SummaryFailure[], options: ExportOptions):
       diagnosis: { ...diagnosis, url: redact.url(diagnosis.url) },
     }));
   }
-  return supportSummary({ failures: [...shown], showClientIp: options.showClientIp, now: options.now, locale: options.locale });
+  return supportSummary({ failures: shown, showClientIp: options.showClientIp, now: options.now, locale: options.locale });
 }
 
 export function exportSummary(page: PageRecord, options: ExportOptions): string {

@@ -18,7 +18,7 @@ export interface SummaryFailure {
 
 export interface SummaryInput {
   /** The failure the summary is about first, then any others seen in the same capture. */
-  failures: SummaryFailure[];
+  failures: readonly SummaryFailure[];
   /** "Chrome 131 on Linux"; read from the request's User-Agent when left out. */
   browser?: string;
   /** The client IP from /cdn-cgi/trace is left out unless the user opts in. */
