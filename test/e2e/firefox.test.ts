@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFirefoxE2e, DIST_FIREFOX, DIST_FIREFOX_E2E, launchFirefoxWithExtension } from '../../src/demo/launch-firefox';
 import { describeProduct } from './product-suite';
-import { until, withGalleryAndBrowser } from './support';
+import { until, verdictShown, withGalleryAndBrowser } from './support';
 
 const env = withGalleryAndBrowser(() => launchFirefoxWithExtension({ dist: buildFirefoxE2e() }));
 
@@ -19,11 +19,7 @@ const completedDownload = (extension: string, before: Set<string>) => env.eb.con
 }, extension, [...before]);
 
 describeProduct(env, {
-  async openPopup(tabId) {
-    const popup = await env.eb.openPopupPage(tabId);
-    await popup.waitForSelector('[data-testid="verdict"]:not([data-evidence="pending"])', { timeout: 15_000 });
-    return popup;
-  },
+  openPopup: async (tabId) => verdictShown(await env.eb.openPopupPage(tabId)),
   // The file exists (empty) before its bytes are written: wait for the download to complete.
   download: (extension, before) => until(`a completed ${extension} download`, () => completedDownload(extension, before)),
   browserName: 'Firefox',

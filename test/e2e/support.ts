@@ -54,11 +54,16 @@ export async function newDownload(dir: string, extension: string, before: Set<st
   return until(`a ${extension} download`, async () => readdirSync(dir).find((f) => f.endsWith(extension) && !before.has(f)));
 }
 
+/** The popup, once it shows a verdict (not "reading the page…"), in either browser. */
+export async function verdictShown(popup: Page): Promise<Page> {
+  await popup.waitForSelector('[data-testid="verdict"]:not([data-evidence="pending"])', { timeout: 15_000 });
+  return popup;
+}
+
 export async function openPopup(eb: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await eb.browser.newPage();
   await popup.goto(eb.popupUrl(tabId));
-  await popup.waitForSelector('[data-testid="verdict"]:not([data-evidence="pending"])', { timeout: 15_000 });
-  return popup;
+  return verdictShown(popup);
 }
 
 export async function verdictOf(popup: Page): Promise<Record<string, string | undefined>> {
