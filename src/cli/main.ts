@@ -1,35 +1,33 @@
-// faultline diagnose <file.har | url> [--json] · causes [--json] · sanitize <in.har> · summary <in.har>
+// faultline diagnose <file.har | url> [--json] · causes [--json] · sanitize · summary · bundle (export-commands.ts)
 // Bad input: exit code 2 and one clear line on stderr; never a stack trace.
-import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import {
-  buildBundle, builtInEngine, diagnose, pickLocale, type Locale, diagnoseHar, HarError, harFileName, sanitizeHar, supportSummary, type Diagnosis, type HarDiagnoses,
-} from '../engine';
+import { builtInEngine, diagnose, diagnoseHar, HarError, REDACTION_KINDS, type Diagnosis, type Locale } from '../engine';
 import { CliError } from './cli-error';
+import { bundleCommand, sanitizeCommand, summaryCommand, type Io } from './export-commands';
 import { fetchEvidence } from './fetch-url';
 import { formatDetails, formatTable } from './format-diagnosis';
+import { parseOptions } from './options';
 import { readJsonFile } from './read-json-file';
+import { terminalOutput } from './terminal-text';
 
 const USAGE = `usage: faultline <command> [options]
 
   diagnose <file.har | url> [--json]   which layer failed, for every failed entry (or the URL)
-  summary <file.har> [--show-client-ip] a support summary to paste into a ticket
-  sanitize <file.har>                  the HAR with cookies, tokens and other secrets redacted
+  summary <file.har>                   a support summary to paste into a ticket (redacted)
+  sanitize <file.har> > safe.har       the HAR with cookies, tokens, personal data and other secrets redacted
   bundle <file.har> <out.zip>          sanitized HAR + summary.md + diagnosis.json + trace.txt
   causes [--json]                      the catalogue of causes and their next steps
   help                                 this text
 
+  --report[=FILE]                      with summary, sanitize, bundle: what was redacted, by kind (stderr or FILE; JSON with --json)
+  --keep KIND[,KIND]                   keep a kind of value as it is: ${REDACTION_KINDS.join(', ')}
+  --show-client-ip                     keep your own IP address (same as --keep client-ip)
   --lang zh-CN                         sentences in Simplified Chinese (ids and --json keys stay the same)`;
 
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const stdio: Io = {
+/** Everything printed goes through terminalOutput: a HAR's text must not drive the terminal. */
+const stdio: Io = terminalOutput({
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-};
+});
 
 /** Fields in the order DESIGN.md gives for --json, then the extras. */
 function toJson(d: Diagnosis & { entry?: number }) {
@@ -61,53 +59,6 @@ async function diagnoseCommand(args: string[], json: boolean, locale: Locale, io
   return 0;
 }
 
-/** The failure a summary leads with: the first failed page (HTML), else the first failure. */
-function orderForSummary(failures: HarDiagnoses['failures']) {
-  const isPage = (f: HarDiagnoses['failures'][number]) =>
-    /html/i.test(f.evidence.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '') && f.evidence.status >= 500;
-  const lead = failures.find(isPage) ?? failures[0];
-  return lead ? [lead, ...failures.filter((f) => f !== lead)] : [];
-}
-
-async function readHarFailures(args: string[], usage: string, locale: Locale) {
-  const target = args[0];
-  if (target === undefined) throw new CliError(usage);
-  const document = await readJsonFile(target);
-  return { document, result: diagnoseHar(document, { locale }) };
-}
-
-async function summaryCommand(args: string[], showClientIp: boolean, locale: Locale, io: Io): Promise<number> {
-  const { result } = await readHarFailures(args, 'summary takes one HAR file', locale);
-  io.out(supportSummary({ failures: orderForSummary(result.failures), showClientIp, now: new Date(), locale }).trimEnd());
-  return 0;
-}
-
-async function sanitizeCommand(args: string[], io: Io): Promise<number> {
-  const { document } = await readHarFailures(args, 'sanitize takes one HAR file', 'en');
-  const { har, report } = sanitizeHar(document, randomBytes(16).toString('hex'));
-  io.out(JSON.stringify(har, null, 2));
-  io.err(`faultline: redacted ${report.redactions} values, dropped ${report.scriptBodiesDropped} script bodies`);
-  return 0;
-}
-
-async function bundleCommand(args: string[], showClientIp: boolean, locale: Locale, io: Io): Promise<number> {
-  const out = args[1];
-  if (out === undefined || !out.endsWith('.zip')) throw new CliError('bundle takes a HAR file and an output .zip path');
-  const { document, result } = await readHarFailures(args, 'bundle takes a HAR file and an output .zip path', locale);
-  const now = new Date();
-  const ordered = orderForSummary(result.failures);
-  const lead = ordered[0];
-  const { har } = sanitizeHar(document, randomBytes(16).toString('hex'));
-  const summary = supportSummary({ failures: ordered, showClientIp, now, locale });
-  const zip = buildBundle({
-    harFileName: harFileName(lead?.evidence.url ?? '', now), har, summary,
-    diagnosis: { diagnoses: result.diagnoses }, trace: lead?.evidence.trace, showClientIp, now, locale,
-  });
-  await writeFile(out, zip);
-  io.err(`faultline: wrote ${out} (${zip.length} bytes)`);
-  return 0;
-}
-
 function causesCommand(json: boolean, locale: Locale, io: Io): number {
   const causes = builtInEngine().causes(locale);
   if (json) {
@@ -125,21 +76,16 @@ function causesCommand(json: boolean, locale: Locale, io: Io): number {
 const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
-  const json = argv.includes('--json');
-  const showClientIp = argv.includes('--show-client-ip');
-  // --lang zh-CN or --lang=zh-CN; any "zh" tag picks Simplified Chinese, anything else English.
-  const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const langArg = langAt < 0 ? undefined : argv[langAt]!.includes('=') ? argv[langAt]!.split('=')[1] : argv[langAt + 1];
-  const locale = pickLocale(langArg);
-  const skip = new Set(langAt < 0 ? [] : argv[langAt]!.includes('=') ? [langAt] : [langAt, langAt + 1]);
-  const [command, ...rest] = argv.filter((a, i) => a !== '--json' && a !== '--show-client-ip' && !skip.has(i));
   try {
+    const options = parseOptions(argv);
+    const { json, locale } = options;
+    const [command, ...rest] = options.positional;
     switch (command) {
       case 'diagnose': return await diagnoseCommand(rest, json, locale, io);
       case 'causes': return causesCommand(json, locale, io);
-      case 'summary': return await summaryCommand(rest, showClientIp, locale, io);
-      case 'sanitize': return await sanitizeCommand(rest, io);
-      case 'bundle': return await bundleCommand(rest, showClientIp, locale, io);
+      case 'summary': return await summaryCommand(rest, options, io);
+      case 'sanitize': return await sanitizeCommand(rest, options, io);
+      case 'bundle': return await bundleCommand(rest, options, io);
       case undefined: case 'help': case '--help': case '-h':
         io.out(USAGE);
         return command === undefined ? 2 : 0;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatusLine } from '../../src/background/entries';
 import { CAUSES, Diagnosis, diagnose, FINGERPRINTS, parseTrace, type EvidenceInput } from '../../src/engine';
+import { redactBody } from '../../src/engine/export/redact-body';
 import { createRedactor } from '../../src/engine/export/redactor';
 import { SECRET_VALUE_PATTERNS } from '../../src/engine/export/secrets';
 import { describeUserAgent } from '../../src/engine/export/user-agent';
@@ -173,7 +174,7 @@ describe('markup crafted to make regular expressions backtrack', () => {
         const part = text.slice(0, 32 * 1024);
         timed(() => r.url(`https://a.example/${part}?q=${part}#${part}`));
         timed(() => r.params(part));
-        timed(() => r.json(JSON.stringify({ message: part })));
+        timed(() => redactBody(JSON.stringify({ message: part }), 'application/json', r));
       }
     }
   });

@@ -6,16 +6,13 @@ import type { Locale } from '../i18n/locale';
 import { messagesFor } from '../i18n/messages';
 import { TRACE_FIELDS } from '../trace';
 
+/** The parts of a composed export (compose.ts) that go into the zip. */
 export interface BundleInput {
   harFileName: string;
   har: unknown;
   summary: string;
   diagnosis: unknown;
-  /** undefined: not fetched; null: the site answered something that is not a trace. */
-  trace: Trace | null | undefined;
-  showClientIp?: boolean;
-  now: Date;
-  locale?: Locale;
+  traceText: string;
 }
 
 export function traceText(trace: Trace | null | undefined, showClientIp = false, locale: Locale = 'en'): string {
@@ -29,12 +26,12 @@ export function traceText(trace: Trace | null | undefined, showClientIp = false,
   return `${lines.join('\n')}\n`;
 }
 
-export function buildBundle(input: BundleInput): Uint8Array {
-  const mtime = input.now;
+export function buildBundle(input: BundleInput, now: Date): Uint8Array {
+  const mtime = now;
   return zipSync({
     [input.harFileName]: [strToU8(JSON.stringify(input.har, null, 2)), { mtime }],
     'summary.md': [strToU8(input.summary), { mtime }],
     'diagnosis.json': [strToU8(`${JSON.stringify(input.diagnosis, null, 2)}\n`), { mtime }],
-    'trace.txt': [strToU8(traceText(input.trace, input.showClientIp, input.locale)), { mtime }],
+    'trace.txt': [strToU8(input.traceText), { mtime }],
   }, { level: 6 });
 }

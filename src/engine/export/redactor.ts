@@ -1,29 +1,43 @@
 // Replaces secrets with "[redacted:xxxxxxxx]": a short keyed hash, so equal values stay
 // correlatable inside one export (the same session cookie on two requests) while the key, random
 // per export and never written out, keeps short secrets from being guessed back from the hash.
-import { isSecretName, SECRET_VALUE_PATTERNS } from './secrets';
+// One redactor serves a whole export (HAR, summary, diagnosis.json, trace): it remembers every
+// value it replaced, by kind, so the report can count them and a second pass can replace the
+// copies of a value that turn up where no rule would have found them.
+import { emptyCounts, type RedactionKind, type RedactionReport } from './redaction-report';
+import { isPiiName, isSecretName } from './secret-names';
+import { SECRET_VALUE_PATTERNS } from './secrets';
+import { redactFreeText } from './text-rules';
+import { redactUrl } from './url-redaction';
 
 export interface Redactor {
-  /** Redacts a whole value. */
-  value(value: string): string;
-  /** Redacts the secret-shaped parts of free text (JWTs, bearer tokens, keys). */
+  /** Redacts a whole value of a kind (unless the user keeps that kind). */
+  value(value: string, kind: RedactionKind): string;
+  /** Redacts the secret parts of free text: URLs in it, key shapes, credentials named in it, PII, the client IP. */
   text(text: string): string;
   /** Redacts the secret parameters of a query string or form body "a=1&b=2". */
-  params(query: string): string;
-  /** Redacts the secret query parameters and credentials of a URL. */
+  params(query: string, kind?: RedactionKind): string;
+  /** Redacts the secret parameters, path segments, fragment and credentials of a URL. */
   url(url: string): string;
-  /** Redacts secret keys of a JSON document, and secret shapes in every string of it. */
-  json(text: string): string;
-  readonly count: number;
+  /** Notes a kind that was removed whole without a value to hash (a script body). */
+  dropped(kind: RedactionKind): void;
+  /** Remembers the visitor's IP address, so every copy of it is replaced. */
+  clientIp(ip: string): string;
+  keeps(kind: RedactionKind): boolean;
+  /** Every value replaced so far, with its mark and kind: the second pass's list. */
+  readonly replaced: ReadonlyMap<string, { mark: string; kind: RedactionKind }>;
+  /** Counts one copy replaced by the second pass. */
+  copied(): void;
+  report(): RedactionReport;
 }
 
-const MARK = /^\[redacted:[0-9a-f]{8}\]$/;
+const MARK_INSIDE = /\[redacted:[0-9a-f]{8}\]/g;
 /** Every pattern's anchors in one regex: almost no text contains any, and one scan beats twenty. */
 const ANY_ANCHOR = new RegExp(
   SECRET_VALUE_PATTERNS.flatMap(({ anchors }) => anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('|'),
 );
 /** Inside a URL the mark is percent-encoded, so the URL stays valid. */
-const urlSafe = (text: string) => !text.includes('[redacted:') ? text : text.replace(/\[redacted:([0-9a-f]{8})\]/g, '%5Bredacted%3A$1%5D');
+export const urlSafe = (text: string) => (!text.includes('[redacted:') ? text : text.replace(MARK_INSIDE, (m) => `%5Bredacted%3A${m.slice(10, 18)}%5D`));
 
 /** 32-bit FNV-1a over the key and the value; two lanes with different seeds give 8 hex chars. */
 function keyedHash(key: string, value: string): string {
@@ -38,23 +52,67 @@ function keyedHash(key: string, value: string): string {
   return ((a ^ b) >>> 0).toString(16).padStart(8, '0');
 }
 
-export function createRedactor(key: string): Redactor {
-  let count = 0;
-  const value = (v: string): string => {
-    if (v === '' || MARK.test(v)) return v;
-    count++;
-    return `[redacted:${keyedHash(key, v)}]`;
+function canonicalValue(v: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(v)) return v;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
+/** Nested URLs (a redirect_uri inside a query inside a page) are followed this deep, no deeper. */
+const MAX_NESTING = 4;
+
+export function createRedactor(key: string, keep: Iterable<RedactionKind> = []): Redactor {
+  const kept = new Set(keep);
+  const counts = emptyCounts();
+  const replaced = new Map<string, { mark: string; kind: RedactionKind }>();
+  let copies = 0;
+  let nesting = 0;
+
+  const value = (v: string, kind: RedactionKind): string => {
+    // A value that holds a mark was redacted already (an e-mail shape around "%5Bredacted%3A…%5D@host").
+    if (v === '' || kept.has(kind) || v.includes('[redacted:') || v.includes('%5Bredacted%3A')) return v;
+    counts[kind]++;
+    // One value, one hash, however it was escaped where it was found (a query string, the HAR's decoded queryString list).
+    const canonical = canonicalValue(v);
+    let known = replaced.get(canonical);
+    if (known === undefined) {
+      known = { mark: `[redacted:${keyedHash(key, canonical)}]`, kind };
+      replaced.set(canonical, known);
+    }
+    return known.mark;
   };
-  const text = (t: string): string => {
+
+  const shapes = (t: string): string => {
     if (!ANY_ANCHOR.test(t)) return t;
     let out = t;
-    for (const { anchors, pattern, keep } of SECRET_VALUE_PATTERNS) {
-      if (!anchors.some((anchor) => out.includes(anchor))) continue;
-      out = out.replace(pattern, (match) =>
-        keep ? `${keep[0]}${value(match.slice(keep[0].length, match.length - keep[1].length))}${keep[1]}` : value(match));
+    for (const { anchors, pattern, kind, valid, minLength } of SECRET_VALUE_PATTERNS) {
+      if ((minLength !== undefined && out.length < minLength) || !anchors.some((anchor) => out.includes(anchor))) continue;
+      out = out.replace(pattern, (...args: unknown[]) => {
+        const match = args[0] as string;
+        if (valid && !valid(match)) return match;
+        const groups = args[args.length - 1] as { pre?: string; secret?: string; post?: string } | undefined;
+        if (typeof groups === 'object' && groups !== null && groups.secret !== undefined) {
+          return `${groups.pre ?? ''}${value(groups.secret, kind)}${groups.post ?? ''}`;
+        }
+        return value(match, kind);
+      });
     }
     return out;
   };
+
+  const text = (t: string): string => {
+    if (t.length < 4 || nesting > MAX_NESTING) return t;
+    nesting++;
+    try {
+      return shapes(redactFreeText(t, self));
+    } finally {
+      nesting--;
+    }
+  };
+
   /** Percent-encoding hides secret shapes in URLs ("Bearer%20…"): a component is judged decoded too. */
   const component = (raw: string, plusIsSpace: boolean): string => {
     const direct = urlSafe(text(raw));
@@ -66,64 +124,51 @@ export function createRedactor(key: string): Redactor {
       return direct;
     }
     const redacted = text(decoded);
-    return redacted === decoded ? direct : encodeURIComponent(redacted);
+    return redacted === decoded ? direct : encodeURIComponent(redacted).replace(/%5Bredacted%3A([0-9a-f]{8})%5D/g, '%5Bredacted%3A$1%5D');
   };
-  const params = (query: string): string =>
+
+  const decodeName = (raw: string): string => {
+    try {
+      return decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch {
+      return raw; // a malformed escape is still a name to test
+    }
+  };
+
+  const params = (query: string, kind: RedactionKind = 'url-tokens'): string =>
     query
       .split('&')
       .map((pair) => {
         const eq = pair.indexOf('=');
-        if (eq < 0) return text(pair);
+        if (eq < 0) return component(pair, true);
         const rawName = pair.slice(0, eq);
-        let name = rawName;
-        try {
-          name = decodeURIComponent(rawName.replace(/\+/g, ' '));
-        } catch {
-          // Keep the raw name: a malformed escape is still a name to test.
-        }
+        const name = decodeName(rawName);
         const v = pair.slice(eq + 1);
-        return `${rawName}=${isSecretName(name) ? encodeURIComponent(value(v)) : component(v, true)}`;
+        if (!isSecretName(name)) return `${rawName}=${component(v, true)}`;
+        const decoded = decodeName(v);
+        const out = value(decoded, isPiiName(name) ? 'pii' : kind);
+        return `${rawName}=${out === decoded ? v : urlSafe(out)}`;
       })
       .join('&');
-  const url = (u: string): string => {
-    const hash = u.indexOf('#');
-    const fragment = hash < 0 ? '' : u.slice(hash);
-    const withoutFragment = hash < 0 ? u : u.slice(0, hash);
-    const q = withoutFragment.indexOf('?');
-    const whole = urlSafe(text(q < 0 ? withoutFragment : withoutFragment.slice(0, q)));
-    // The path's segments, after "scheme://authority" (whose credentials the line above took).
-    const authority = whole.indexOf('://');
-    const pathStart = whole.indexOf('/', authority < 0 ? 0 : authority + 3);
-    const base = pathStart < 0 ? whole : `${whole.slice(0, pathStart)}${whole.slice(pathStart).split('/').map((segment) => component(segment, false)).join('/')}`;
-    const query = q < 0 ? '' : `?${params(withoutFragment.slice(q + 1))}`;
-    // OAuth implicit flows put tokens in the fragment: treat it as parameters too.
-    const frag = fragment.includes('=') ? `#${params(fragment.slice(1))}` : fragment && `#${component(fragment.slice(1), false)}`;
-    return `${base}${query}${frag}`;
-  };
-  const walk = (node: unknown, depth: number): unknown => {
-    if (depth > 64) return node;
-    if (typeof node === 'string') return text(node);
-    if (Array.isArray(node)) return node.map((item) => walk(item, depth + 1));
-    if (node !== null && typeof node === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(node)) {
-        out[k] = isSecretName(k) && (typeof v === 'string' || typeof v === 'number') ? value(String(v)) : walk(v, depth + 1);
-      }
-      return out;
-    }
-    return node;
-  };
-  const json = (t: string): string => {
-    try {
-      return JSON.stringify(walk(JSON.parse(t), 0));
-    } catch {
-      return text(t);
-    }
-  };
-  return {
-    value, text, params, url, json,
-    get count() {
-      return count;
+
+  const self: Redactor = {
+    value,
+    text,
+    params,
+    url: (u) => redactUrl(u, { component, params, value, text }),
+    dropped: (kind) => {
+      if (!kept.has(kind)) counts[kind]++;
+    },
+    clientIp: (ip) => value(ip, 'client-ip'),
+    keeps: (kind) => kept.has(kind),
+    replaced,
+    copied: () => {
+      copies++;
+    },
+    report: () => {
+      const total = Object.values(counts).reduce((a, b) => a + b, 0) + copies;
+      return { counts: { ...counts }, kept: [...kept], distinct: replaced.size, copies, total };
     },
   };
+  return self;
 }

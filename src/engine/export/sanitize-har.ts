@@ -1,63 +1,76 @@
-// Sanitizes a HAR document: same entries, same names, secrets replaced by keyed hashes (see
-// redactor.ts). Headers and parameters are judged by name, every other string by the shape of its
-// value, script bodies are dropped. The input is never modified.
-import { createRedactor, type Redactor } from './redactor';
-import { isSecretName, SCRIPT_MIME } from './secrets';
+// Sanitizes a HAR document: same entries, same names, same keys, secrets replaced by keyed hashes
+// (see redactor.ts). Headers and parameters are judged by name, bodies by their content, every
+// other string (custom fields of any producer included) as free text; script bodies are dropped.
+// Then a second pass replaces every copy of a redacted value wherever it is (copies.ts). The
+// input is never modified.
+import { buildCopyReplacer, type CopyReplacer } from './copies';
+import { redactBody } from './redact-body';
+import { LOOKS_LIKE_URL, redactHeaderValue } from './redact-headers';
+import type { RedactionKind, RedactionReport } from './redaction-report';
+import { createRedactor, urlSafe, type Redactor } from './redactor';
+import { isPiiName, isSecretName } from './secret-names';
+import { SCRIPT_MIME } from './secrets';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const TEXTUAL = /^(text\/|application\/(.+\+)?(json|xml|x-www-form-urlencoded)|$)/i;
 const MAX_DEPTH = 64;
-/** A value that is a URL (Location, Referer, a page title that is its URL): its parameters are judged by name. */
-const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/|\/)[^\s]*$/i;
+/** Declared types whose base64 body is never text: not decoded. */
+const BINARY_MIME = /^(?:image\/(?!svg)|audio\/|video\/|font\/|application\/(?:font|zip|gzip|pdf|wasm|octet-stream|x-protobuf|protobuf|grpc))/i;
 
-const urlOrText = (value: string, r: Redactor) => (LOOKS_LIKE_URL.test(value) ? r.url(value) : r.text(value));
-
-export interface SanitizeReport {
+export interface SanitizeReport extends RedactionReport {
+  /** Every replacement, copies included (the report's total). */
   redactions: number;
   scriptBodiesDropped: number;
 }
 
+export interface SanitizeOptions {
+  /** Kinds the user chose to keep as they are. */
+  keep?: readonly RedactionKind[];
+}
+
+const urlOrText = (value: string, r: Redactor) => (LOOKS_LIKE_URL.test(value) ? r.url(value) : r.text(value));
+
 /** Key names repeat across thousands of entries: judge each once. */
-const keyKinds = new Map<string, 'url' | 'secret' | 'plain'>();
-function keyKind(key: string): 'url' | 'secret' | 'plain' {
+const keyKinds = new Map<string, 'url' | 'secret' | 'client-ip' | 'plain'>();
+function keyKind(key: string): 'url' | 'secret' | 'client-ip' | 'plain' {
   let kind = keyKinds.get(key);
   if (kind === undefined) {
-    kind = /(^|_)url$/i.test(key) ? 'url' : isSecretName(key) ? 'secret' : 'plain';
+    kind = /(^|_)url$|Url$/i.test(key) ? 'url' : /client.?ip|remote.?addr/i.test(key) ? 'client-ip' : isSecretName(key) ? 'secret' : 'plain';
     if (keyKinds.size < 10_000) keyKinds.set(key, kind);
   }
   return kind;
 }
 
-/** Every string under `node` judged by its shape (or its key), except the keys in `skip`. */
+/** Every string under `node` judged by its key or as text, except the keys in `skip`. */
 function deepText(node: unknown, r: Redactor, depth = 0, skip?: ReadonlySet<string>): unknown {
   if (depth > MAX_DEPTH) return null;
   if (typeof node === 'string') return urlOrText(node, r);
   if (Array.isArray(node)) return node.map((n) => deepText(n, r, depth + 1));
-  if (isObject(node)) {
-    const out: Json = {};
-    for (const k in node) {
-      const v = node[k];
-      if (skip?.has(k)) {
-        out[k] = v;
-        continue;
-      }
-      if (typeof v === 'string') {
-        const kind = keyKind(k);
-        out[k] = kind === 'url' ? r.url(v) : kind === 'secret' ? r.value(v) : urlOrText(v, r);
-      } else {
-        out[k] = typeof v === 'object' && v !== null ? deepText(v, r, depth + 1) : v;
-      }
+  if (!isObject(node)) return node;
+  const out: Json = {};
+  for (const k in node) {
+    const v = node[k];
+    if (skip?.has(k)) {
+      out[k] = v;
+    } else if (typeof v === 'string') {
+      const kind = keyKind(k);
+      out[k] = kind === 'url' ? r.url(v) : kind === 'secret' ? r.value(v, isPiiName(k) ? 'pii' : 'body-secrets') : kind === 'client-ip' ? r.clientIp(v) : urlOrText(v, r);
+    } else if (k === '_webSocketMessages' && Array.isArray(v)) {
+      out[k] = v.map((m) => (isObject(m) && typeof m.data === 'string' ? { ...(deepText(m, r, depth + 2, DATA_KEY) as Json), data: redactBody(m.data, '', r) } : deepText(m, r, depth + 2)));
+    } else {
+      out[k] = typeof v === 'object' && v !== null ? deepText(v, r, depth + 1) : v;
     }
-    return out;
   }
-  return node;
+  return out;
 }
 
+const DATA_KEY = new Set(['data']);
 const REQUEST_KEYS = new Set(['url', 'headers', 'cookies', 'queryString', 'postData']);
 const RESPONSE_KEYS = new Set(['headers', 'cookies', 'redirectURL', 'content']);
 const ENTRY_KEYS = new Set(['request', 'response']);
 const NAME_VALUE_KEYS = new Set(['name', 'value']);
+/** A cookie's attributes, kept: they explain login loops and are no secret. */
+const COOKIE_ATTRIBUTES = new Set(['name', 'path', 'domain', 'expires', 'httponly', 'httpOnly', 'secure', 'samesite', 'sameSite', 'comment', 'maxage', 'maxAge', 'size', 'priority', 'sourceport', 'sourcescheme']);
 
 function hasOnlyNameValue(item: Json): boolean {
   let keys = 0;
@@ -68,34 +81,59 @@ function hasOnlyNameValue(item: Json): boolean {
   return keys === 2;
 }
 
-const nameValues = (list: unknown, r: Redactor, secret: (name: string) => boolean) =>
+type ValueOf = (name: string, value: string, r: Redactor) => string;
+
+const nameValues = (list: unknown, r: Redactor, valueOf: ValueOf) =>
   Array.isArray(list)
     ? list.map((item) => {
         if (!isObject(item)) return deepText(item, r);
         const name = typeof item.name === 'string' ? item.name : '';
-        const value = typeof item.value === 'string' ? item.value : '';
         // Most items are a bare {name, value}: only other fields (a comment, a cookie's path) need the walk.
         const out = hasOnlyNameValue(item) ? { name: item.name } : (deepText(item, r, 1, NAME_VALUE_KEYS) as Json);
-        out.value = secret(name) ? r.value(value) : urlOrText(value, r);
+        out.value = typeof item.value === 'string' ? valueOf(name, item.value, r) : item.value;
         return out;
       })
     : list;
 
-const headerList = (list: unknown, r: Redactor) => nameValues(list, r, isSecretName);
-/** Cookies are secret whatever their name. */
-const cookieList = (list: unknown, r: Redactor) => nameValues(list, r, () => true);
+const headerValue: ValueOf = (name, value, r) => redactHeaderValue(name, value, r);
+const paramValue: ValueOf = (name, value, r) => (isSecretName(name) ? r.value(value, isPiiName(name) ? 'pii' : 'url-tokens') : urlOrText(value, r));
+const formValue: ValueOf = (name, value, r) => (isSecretName(name) ? r.value(value, isPiiName(name) ? 'pii' : 'body-secrets') : r.text(value));
 
-function body(text: string, mimeType: string, r: Redactor): string {
-  if (/json/i.test(mimeType)) return r.json(text);
-  if (/x-www-form-urlencoded/i.test(mimeType)) return r.params(text);
-  return r.text(text);
+/**
+ * Cookies are secret whatever their name. Most producers write a list of {name, value, path…};
+ * IE 11 wrote one object of name → value: every value but a known attribute is then a cookie.
+ */
+function cookies(node: unknown, r: Redactor, depth = 0): unknown {
+  if (depth > MAX_DEPTH) return null;
+  // HAR 1.2 wants a list: IE 11's object becomes one, each name kept, each value redacted.
+  if (depth === 0 && isObject(node)) return Object.entries(node).map(([name, value]) => ({ name, value: typeof value === 'string' ? r.value(value, 'cookies') : cookies(value, r, 1) }));
+  if (typeof node === 'string') return r.value(node, 'cookies');
+  if (Array.isArray(node)) return node.map((item) => cookies(item, r, depth + 1));
+  if (!isObject(node)) return node;
+  const out: Json = {};
+  for (const k in node) {
+    const v = node[k];
+    out[k] = COOKIE_ATTRIBUTES.has(k) && k !== 'value' ? deepText(v, r, depth + 1) : cookies(v, r, depth + 1);
+  }
+  return out;
 }
 
-function base64ToText(b64: string): string {
-  const binary = atob(b64.replace(/\s/g, ''));
+function base64ToText(b64: string): string | undefined {
+  let binary: string;
+  try {
+    binary = atob(b64.replace(/\s/g, ''));
+  } catch {
+    return undefined;
+  }
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new TextDecoder().decode(bytes);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Valid UTF-8 with NULs is binary that happens to decode (a small image, a protobuf).
+    return text.includes('\u0000') ? undefined : text;
+  } catch {
+    return undefined;
+  }
 }
 
 function textToBase64(text: string): string {
@@ -105,73 +143,124 @@ function textToBase64(text: string): string {
   return btoa(binary);
 }
 
+/** A base64 body is redacted as the text it decodes to, whatever type it declares, unless it is plainly binary. */
+function base64Body(b64: string, mimeType: string, redact: (text: string) => string): string {
+  if (BINARY_MIME.test(mimeType)) return b64;
+  const text = base64ToText(b64);
+  if (text === undefined) return b64;
+  const redacted = redact(text);
+  return redacted === text ? b64 : textToBase64(redacted);
+}
+
 function sanitizeRequest(request: Json, r: Redactor): Json {
   const out = deepText(request, r, 0, REQUEST_KEYS) as Json;
   if (typeof request.url === 'string') out.url = r.url(request.url);
-  out.headers = headerList(request.headers, r);
-  out.cookies = cookieList(request.cookies, r);
-  out.queryString = nameValues(request.queryString, r, isSecretName);
+  out.headers = nameValues(request.headers, r, headerValue);
+  if ('cookies' in request) out.cookies = cookies(request.cookies, r);
+  out.queryString = nameValues(request.queryString, r, paramValue);
   if (isObject(request.postData)) {
     const post = request.postData;
     const mimeType = typeof post.mimeType === 'string' ? post.mimeType : '';
-    out.postData = {
-      ...(deepText(post, r, 1, new Set(['text', 'params'])) as Json),
-      ...(typeof post.text === 'string' && { text: body(post.text, mimeType, r) }),
-      ...(Array.isArray(post.params) && { params: nameValues(post.params, r, isSecretName) }),
-    };
+    const sanitized = deepText(post, r, 1, new Set(['text', 'params'])) as Json;
+    if (typeof post.text === 'string') sanitized.text = post.encoding === 'base64' ? base64Body(post.text, mimeType, (t) => redactBody(t, mimeType, r)) : redactBody(post.text, mimeType, r);
+    if ('params' in post) sanitized.params = nameValues(post.params, r, formValue);
+    out.postData = sanitized;
+  } else if ('postData' in request) {
+    out.postData = deepText(request.postData, r);
   }
   return out;
 }
 
-function sanitizeResponse(response: Json, r: Redactor, report: SanitizeReport): Json {
+function sanitizeResponse(response: Json, r: Redactor, report: { scriptBodiesDropped: number }): Json {
   const out = deepText(response, r, 0, RESPONSE_KEYS) as Json;
-  out.headers = headerList(response.headers, r);
-  out.cookies = cookieList(response.cookies, r);
+  out.headers = nameValues(response.headers, r, headerValue);
+  if ('cookies' in response) out.cookies = cookies(response.cookies, r);
   if (typeof response.redirectURL === 'string') out.redirectURL = r.url(response.redirectURL);
-  if (isObject(response.content)) {
-    const content = response.content;
-    const mimeType = typeof content.mimeType === 'string' ? content.mimeType : '';
-    const sanitized: Json = { ...content };
-    if (typeof content.text === 'string') {
-      if (SCRIPT_MIME.test(mimeType)) {
-        sanitized.text = '';
-        delete sanitized.encoding;
-        sanitized.comment = 'script body removed by Faultline';
-        report.scriptBodiesDropped++;
-      } else if (content.encoding === 'base64') {
-        if (TEXTUAL.test(mimeType)) {
-          try {
-            sanitized.text = textToBase64(body(base64ToText(content.text), mimeType, r));
-          } catch {
-            sanitized.text = '';
-            sanitized.comment = 'undecodable body removed by Faultline';
-          }
-        }
-      } else {
-        sanitized.text = body(content.text, mimeType, r);
-      }
+  if (!isObject(response.content)) {
+    if ('content' in response) out.content = deepText(response.content, r);
+    return out;
+  }
+  const content = response.content;
+  const mimeType = typeof content.mimeType === 'string' ? content.mimeType : '';
+  const sanitized = deepText(content, r, 1, new Set(['text', 'encoding', 'mimeType'])) as Json;
+  if (typeof content.text === 'string') {
+    if (SCRIPT_MIME.test(mimeType) && !r.keeps('scripts')) {
+      sanitized.text = '';
+      if ('encoding' in sanitized) delete sanitized.encoding;
+      sanitized.comment = 'script body removed by Faultline';
+      r.dropped('scripts');
+      report.scriptBodiesDropped++;
+    } else if (content.encoding === 'base64') {
+      sanitized.text = base64Body(content.text, mimeType, (t) => redactBody(t, mimeType, r));
+    } else {
+      sanitized.text = redactBody(content.text, mimeType, r);
     }
-    out.content = sanitized;
+  }
+  out.content = sanitized;
+  return out;
+}
+
+/** A URL's scheme and host are kept (an entry's host is what support looks for): copies are replaced after them. */
+function replaceInString(text: string, replace: CopyReplacer): string {
+  const authority = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#\s]*/i.exec(text)?.[0];
+  if (authority === undefined) return replace(text);
+  const at = authority.lastIndexOf('@');
+  const host = at < 0 ? authority : authority.slice(0, authority.indexOf('//') + 2) + replace(authority.slice(authority.indexOf('//') + 2, at)) + authority.slice(at);
+  return host + urlSafe(replace(text.slice(authority.length)));
+}
+
+/**
+ * The second pass over the whole output: strings only (keys are names, and names are kept), and
+ * not the server's address, which is the site's, not the visitor's.
+ */
+function replaceCopies(node: unknown, replace: CopyReplacer, depth = 0): unknown {
+  if (depth > MAX_DEPTH + 8) return node;
+  if (typeof node === 'string') return replaceInString(node, replace);
+  if (Array.isArray(node)) return node.map((n) => replaceCopies(n, replace, depth + 1));
+  if (!isObject(node)) return node;
+  const out: Json = {};
+  for (const k in node) out[k] = k === 'serverIPAddress' ? node[k] : replaceCopies(node[k], replace, depth + 1);
+  // A base64 body's copies are in the text it decodes to.
+  if (out.encoding === 'base64' && typeof node.text === 'string') {
+    out.text = base64Body(node.text, typeof node.mimeType === 'string' ? node.mimeType : '', replace);
   }
   return out;
+}
+
+/** The first pass with a given redactor: what compose.ts calls to share one redactor across an export. */
+export function redactHar<T>(har: T, r: Redactor): { har: T; scriptBodiesDropped: number } {
+  const report = { scriptBodiesDropped: 0 };
+  if (!isObject(har) || !isObject(har.log)) return { har, ...report };
+  const { entries, ...rest } = har.log;
+  const log = deepText(rest, r) as Json;
+  if (Array.isArray(entries)) {
+    log.entries = entries.map((entry) => {
+      if (!isObject(entry)) return entry;
+      const out = deepText(entry, r, 0, ENTRY_KEYS) as Json;
+      if (isObject(entry.request)) out.request = sanitizeRequest(entry.request, r);
+      if (isObject(entry.response)) out.response = sanitizeResponse(entry.response, r, report);
+      return out;
+    });
+  } else if (entries !== undefined) {
+    log.entries = entries;
+  }
+  // Keys in the order the input had them.
+  const ordered: Json = {};
+  for (const k in har.log) ordered[k] = log[k];
+  return { har: { ...har, log: ordered } as T, ...report };
+}
+
+/** Applies the second pass to anything composed from the same redactor (a HAR, a diagnosis, text). */
+export function withoutCopies<T>(node: T, r: Redactor): T {
+  const replace = buildCopyReplacer(r.replaced, () => r.copied());
+  return replace ? (replaceCopies(node, replace) as T) : node;
 }
 
 /** A sanitized copy of `har`; `key` makes the hashes (pass a random one per export). */
-export function sanitizeHar<T>(har: T, key: string): { har: T; report: SanitizeReport } {
-  const r = createRedactor(key);
-  const report: SanitizeReport = { redactions: 0, scriptBodiesDropped: 0 };
-  if (!isObject(har) || !isObject(har.log)) return { har, report };
-  const { entries, ...rest } = har.log;
-  const log = deepText(rest, r) as Json;
-  log.entries = Array.isArray(entries)
-    ? entries.map((entry) => {
-        if (!isObject(entry)) return entry;
-        const out = deepText(entry, r, 0, ENTRY_KEYS) as Json;
-        if (isObject(entry.request)) out.request = sanitizeRequest(entry.request, r);
-        if (isObject(entry.response)) out.response = sanitizeResponse(entry.response, r, report);
-        return out;
-      })
-    : entries;
-  report.redactions = r.count;
-  return { har: { ...har, log } as T, report };
+export function sanitizeHar<T>(har: T, key: string, options: SanitizeOptions = {}): { har: T; report: SanitizeReport } {
+  const r = createRedactor(key, options.keep);
+  const first = redactHar(har, r);
+  const clean = withoutCopies(first.har, r);
+  const report = r.report();
+  return { har: clean, report: { ...report, redactions: report.total, scriptBodiesDropped: first.scriptBodiesDropped } };
 }

@@ -4,7 +4,7 @@
 // checked, and whom to send it to.
 import type { Diagnosis } from '../diagnosis';
 import { distinctIds } from '../distinct-ids';
-import { Evidence, type EvidenceInput } from '../evidence';
+import { boundEvidence, Evidence, type EvidenceInput } from '../evidence';
 import { FINGERPRINTS } from '../fingerprints';
 import type { Locale } from '../i18n/locale';
 import { messagesFor, type Messages } from '../i18n/messages';
@@ -75,7 +75,8 @@ export function supportSummary({ failures, browser, showClientIp = false, now, l
   const s = m.summary;
   const first = failures[0];
   if (first === undefined) return `${s.nothing}\n`;
-  const e = Evidence.parse(first.evidence);
+  // Bounded first: a captured 12 KB Cookie (exactly the header-too-large case) is evidence, not an error.
+  const e = Evidence.parse(boundEvidence(first.evidence));
   const d = first.diagnosis;
   let host = e.url;
   try {

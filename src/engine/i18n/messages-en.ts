@@ -2,6 +2,7 @@
 // together, so each language orders its words its own way. messages-zh-CN.ts has the same shape,
 // enforced by its type.
 import type { TimerId } from '../knowledge/timers';
+import type { RedactionKind } from '../export/redaction-report';
 import type { Blame, Failure, Layer } from '../vocabulary';
 
 export interface HeadlineParts {
@@ -171,6 +172,18 @@ export const en = {
     sendUnknown: 'The site owner, with this summary and the HAR file.',
     traceNotFetched: '/cdn-cgi/trace was not fetched.',
     traceNotCloudflare: '/cdn-cgi/trace gave no Cloudflare trace: the site does not look to be behind Cloudflare.',
+  },
+  redaction: {
+    kind: {
+      cookies: 'cookie values', 'auth-headers': 'credential headers', 'url-tokens': 'tokens in URLs', 'body-secrets': 'secrets in bodies',
+      credentials: 'keys and tokens (by their shape)', pii: 'personal data (e-mail, phone, card numbers)', 'client-ip': 'your IP address', scripts: 'script bodies',
+    } satisfies Record<RedactionKind, string>,
+    heading: (total: number, distinct: number) => `Redacted ${total} ${total === 1 ? 'value' : 'values'} (${distinct} distinct):`,
+    copies: (n: number) => `further copies of those values found elsewhere: ${n}`,
+    none: 'Nothing needed redacting.',
+    kept: (kinds: string) => `Kept as they are, as you chose: ${kinds}.`,
+    everything: 'Nothing was redacted: you chose to include sensitive data.',
+    alwaysKept: 'Always kept: hosts, paths, methods, statuses, header and cookie names, timings, request IDs.',
   },
 };
 

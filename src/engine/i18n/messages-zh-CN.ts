@@ -158,4 +158,16 @@ export const zhCN: Messages = {
     traceNotFetched: '没有获取 /cdn-cgi/trace。',
     traceNotCloudflare: '/cdn-cgi/trace 没有返回 Cloudflare 跟踪信息：该网站看来没有使用 Cloudflare。',
   },
+  redaction: {
+    kind: {
+      cookies: 'Cookie 值', 'auth-headers': '凭据请求头', 'url-tokens': 'URL 中的令牌', 'body-secrets': '请求体/响应体中的机密',
+      credentials: '密钥和令牌（按格式识别）', pii: '个人信息（邮箱、电话、银行卡号）', 'client-ip': '你的 IP 地址', scripts: '脚本内容',
+    },
+    heading: (total: number, distinct: number) => `已脱敏 ${total} 处（${distinct} 个不同的值）：`,
+    copies: (n: number) => `在其他位置找到并替换的副本：${n}`,
+    none: '没有需要脱敏的内容。',
+    kept: (kinds: string) => `按你的选择原样保留：${kinds}。`,
+    everything: '没有脱敏：你选择了包含敏感数据。',
+    alwaysKept: '始终保留：主机名、路径、方法、状态码、请求头和 Cookie 的名称、耗时、请求 ID。',
+  },
 };

@@ -1,0 +1,104 @@
+// The second pass: a value redacted in one place must not survive in another (a cookie value
+// copied into a query string, an API key inside another request's path, a token inside a Chrome
+// `_initiator` stack). Every replaced value, in the forms a copy takes (as is, percent-encoded,
+// form-encoded, JSON- and HTML-escaped, base64), is looked for in every string of the export.
+//
+// The scan is linear: a bitmap of the first three characters of every form rejects almost every
+// position with one lookup; only a hit looks up the forms that start with those six characters.
+import type { RedactionKind } from './redaction-report';
+
+const KEY_LENGTH = 6;
+const BITMAP_BITS = 1 << 21;
+
+/** Short or ordinary values ("en-US", "dark-mode") would match ordinary text: only token-like ones are copied. */
+function worthCopying(value: string, kind: RedactionKind): boolean {
+  if (value.length < KEY_LENGTH) return false;
+  if (kind === 'client-ip' || kind === 'pii') return true;
+  if (value.length >= 12) return true;
+  return (/\d/.test(value) && /[A-Za-z]/.test(value)) || /[A-Z]/.test(value.slice(1)) || /[^A-Za-z0-9\-_. ]/.test(value);
+}
+
+const htmlEscape = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function base64Of(v: string): string {
+  const bytes = new TextEncoder().encode(v);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/=+$/, '');
+}
+
+function formsOf(value: string, mark: string): [string, string][] {
+  const encodedMark = mark.replace(/^\[redacted:([0-9a-f]{8})\]$/, '%5Bredacted%3A$1%5D');
+  const forms: [string, string][] = [[value, mark]];
+  const add = (form: string, replacement: string) => {
+    if (form.length >= KEY_LENGTH && !forms.some(([f]) => f === form)) forms.push([form, replacement]);
+  };
+  let encoded: string | undefined;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch {
+    encoded = undefined; // a lone surrogate: no encoded form exists
+  }
+  if (encoded !== undefined) {
+    add(encoded, encodedMark);
+    add(encoded.replace(/%20/g, '+'), encodedMark);
+    // Lower-case escapes ("%2f") are as valid as upper-case ones.
+    add(encoded.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()), encodedMark);
+  }
+  add(JSON.stringify(value).slice(1, -1), mark);
+  add(JSON.stringify(value).slice(1, -1).replace(/\//g, '\\/'), mark);
+  add(htmlEscape(value), mark);
+  if (value.length >= 8) add(base64Of(value), mark);
+  return forms;
+}
+
+const trigram = (text: string, i: number) =>
+  ((text.charCodeAt(i) & 0x7f) << 14) | ((text.charCodeAt(i + 1) & 0x7f) << 7) | (text.charCodeAt(i + 2) & 0x7f);
+
+/** Inside a mark already written ("[redacted:1a2b3c4d]"), a short hex value must not match. */
+function insideMark(text: string, i: number): boolean {
+  const m = text.lastIndexOf('redacted', i);
+  return m >= 0 && i - m < 24 && /^redacted(?::|%3A)[0-9a-f]{0,8}$/.test(text.slice(m, i));
+}
+
+export type CopyReplacer = (text: string) => string;
+
+/** A function that replaces every copy of the values in `replaced`, or undefined when none is worth looking for. */
+export function buildCopyReplacer(replaced: ReadonlyMap<string, { mark: string; kind: RedactionKind }>, onCopy: () => void): CopyReplacer | undefined {
+  const bitmap = new Uint8Array(BITMAP_BITS >> 3);
+  const byKey = new Map<string, [string, string][]>();
+  for (const [value, { mark, kind }] of replaced) {
+    if (!worthCopying(value, kind)) continue;
+    for (const [form, replacement] of formsOf(value, mark)) {
+      const code = trigram(form, 0);
+      bitmap[code >> 3]! |= 1 << (code & 7);
+      const key = form.slice(0, KEY_LENGTH);
+      const list = byKey.get(key);
+      if (list) list.push([form, replacement]);
+      else byKey.set(key, [[form, replacement]]);
+    }
+  }
+  if (byKey.size === 0) return undefined;
+  // Longest first, so "abc123456" wins over its prefix "abc1234".
+  for (const list of byKey.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+  return (text) => {
+    if (text.length < KEY_LENGTH) return text;
+    let out = '';
+    let copiedFrom = 0;
+    const last = text.length - KEY_LENGTH;
+    for (let i = 0; i <= last; i++) {
+      const code = trigram(text, i);
+      if ((bitmap[code >> 3]! & (1 << (code & 7))) === 0) continue;
+      const list = byKey.get(text.slice(i, i + KEY_LENGTH));
+      if (list === undefined) continue;
+      const hit = list.find(([form]) => text.startsWith(form, i));
+      if (hit === undefined || insideMark(text, i)) continue;
+      out += text.slice(copiedFrom, i) + hit[1];
+      i += hit[0].length - 1;
+      copiedFrom = i + 1;
+      onCopy();
+    }
+    return copiedFrom === 0 ? text : out + text.slice(copiedFrom);
+  };
+}
