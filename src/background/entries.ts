@@ -1,7 +1,10 @@
 // Pure transforms from webRequest event details to captured entries, and from entries to Evidence.
 // Kept free of browser APIs so they are tested without a browser.
-import type { EvidenceInput, Header } from '../engine/evidence';
+import { MAX_HEADER_VALUE, MAX_HEADERS, type EvidenceInput, type Header } from '../engine/evidence';
+import { isNetFailure } from '../engine/needs-page';
 import type { CapturedEntry } from '../shared/capture-types';
+import { MAX_HEADER_CHARS, MAX_HEADER_NAME_CHARS } from '../shared/limits';
+import { fairLevel } from './fair-level';
 
 export interface RequestDetails {
   requestId: string;
@@ -22,11 +25,44 @@ export interface ResponseDetails extends RequestDetails {
   fromCache?: boolean;
 }
 
+type EventHeader = { name: string; value?: string };
+
 /**
- * Header lists as the event delivered them: they are the browser's fresh copies, so they are kept
- * as they are (no copy per request); a value may be missing (binary headers) until toEvidence.
+ * Header lists as the event delivered them: they are the browser's fresh copies, so a list within
+ * the bounds is kept as it is (no copy per request); a value may be missing (binary headers) until
+ * toEvidence. A list past them is copied within them (see boundHeaders).
  */
-export const keepHeaders = (list: { name: string; value?: string }[] | undefined): Header[] | undefined => list as Header[] | undefined;
+export function keepHeaders(list: EventHeader[] | undefined): Header[] | undefined {
+  if (list === undefined) return undefined;
+  let chars = 0;
+  let fieldsFit = list.length <= MAX_HEADERS;
+  for (const h of list) {
+    const value = h.value?.length ?? 0;
+    chars += h.name.length + value;
+    if (value > MAX_HEADER_VALUE || h.name.length > MAX_HEADER_NAME_CHARS) fieldsFit = false;
+  }
+  return fieldsFit && chars <= MAX_HEADER_CHARS ? (list as Header[]) : boundHeaders(list);
+}
+
+/**
+ * A copy of the list within the bounds: the first MAX_HEADERS headers, each cut where the engine
+ * stops reading (MAX_HEADER_VALUE), then the longest values cut to one common length so the list
+ * holds MAX_HEADER_CHARS characters; short headers (server, via, cf-ray) stay whole. Only names too
+ * many to fit even with empty values drop the headers after them.
+ */
+export function boundHeaders(list: EventHeader[]): Header[] {
+  const cut = list.slice(0, MAX_HEADERS).map((h) => ({
+    name: h.name.slice(0, MAX_HEADER_NAME_CHARS),
+    value: h.value?.slice(0, MAX_HEADER_VALUE),
+  }));
+  let names = 0;
+  let kept = 0;
+  while (kept < cut.length && names + cut[kept]!.name.length <= MAX_HEADER_CHARS) names += cut[kept++]!.name.length;
+  const headers = cut.slice(0, kept);
+  const longest = fairLevel(headers.map((h) => h.value?.length ?? 0), MAX_HEADER_CHARS - names);
+  for (const h of headers) if (h.value !== undefined && h.value.length > longest) h.value = h.value.slice(0, longest);
+  return headers as Header[];
+}
 
 const withValues = (list: Header[] | undefined): Header[] => (list ?? []).map(({ name, value }) => ({ name, value: value ?? '' }));
 
@@ -40,8 +76,8 @@ export function parseStatusLine(line: string | undefined): { protocol?: string; 
   return match ? { protocol: match[1], statusText: match[2] ?? '' } : { statusText: '' };
 }
 
-export const isFailure = (e: CapturedEntry): boolean =>
-  e.status >= 500 || (e.status === 0 && e.error !== undefined && !/ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|NS_BINDING_ABORTED/.test(e.error));
+/** The request failed: a 5xx, or no response for a reason that is not the user's or a blocker's. */
+export const isFailure = (e: CapturedEntry): boolean => e.status >= 500 || (e.status === 0 && isNetFailure(e.error));
 
 const gap = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined && to >= from ? to - from : -1);
 

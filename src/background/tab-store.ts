@@ -11,10 +11,17 @@
 // instead of shifting every later one. A flush writes only what changed since the last one.
 // Chunks are stored as JSON text: the browser copies one string far faster than it converts
 // thousands of small header objects into its own value tree.
-// Bounded per tab and in total; when trimming, healthy entries go before failures, oldest first.
+// Bounded per tab and in total, in entries and in bytes (store-budget.ts): when trimming, healthy
+// entries go before failures, oldest first; over the total, the largest tabs give up the most. A
+// write the browser refuses over its quota shrinks the largest tab and is retried with every other
+// tab's pending chunks, so one tab can never cost another its capture.
 import type { CapturedEntry, PageRecord, TabRecord } from '../shared/capture-types';
-import { MAX_ENTRIES_PER_TAB, MAX_ENTRIES_TOTAL, MAX_PAGES_PER_TAB, PERSIST_DELAY_MS, URGENT_PERSIST_DELAY_MS } from '../shared/limits';
+import {
+  MAX_BYTES_PER_TAB, MAX_BYTES_TOTAL, MAX_ENTRIES_PER_TAB, MAX_ENTRIES_TOTAL, MAX_PAGES_PER_TAB, PERSIST_DELAY_MS, URGENT_PERSIST_DELAY_MS,
+} from '../shared/limits';
 import { isFailure } from './entries';
+import { fairLevel } from './fair-level';
+import { entryBytes, pageBytes, TRIM_PASSES, trimRank } from './store-budget';
 
 export interface SessionArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
@@ -26,9 +33,15 @@ export interface SessionArea {
 export const CHUNK = 16;
 /** Trimming frees this share below the limit at once, so it runs once per many requests. */
 const TRIM_TO = 0.9;
+/** A write refused over quota halves the largest tab, up to this many times, before it waits. */
+const QUOTA_RETRIES = 3;
+const QUOTA_SHRINK = 0.5;
+/** Chrome: "Session storage quota bytes exceeded…"; Firefox: "…exceeded its quota limitations". */
+const isQuotaError = (error: unknown) => /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
 
 const metaKey = (tabId: number) => `tab:${tabId}`;
 const chunkKey = (tabId: number, pageKey: string, n: number) => `tab:${tabId}:${pageKey}:${n}`;
+const tabOfKey = (key: string) => Number(key.split(':')[1]);
 
 type PageMeta = Omit<PageRecord, 'entries'> & { chunks: number[] };
 interface StoredMeta { tabId: number; pages: PageMeta[] }
@@ -50,7 +63,13 @@ interface PageChunks {
   removed: number[];
 }
 
-interface IndexEntry { page: PageRecord; entry: CapturedEntry; chunk: Chunk }
+interface IndexEntry {
+  page: PageRecord;
+  entry: CapturedEntry;
+  chunk: Chunk;
+  /** The entry's size (store-budget.ts) as last counted: a change adds only the difference. */
+  bytes: number;
+}
 
 interface TabState {
   record: TabRecord;
@@ -59,6 +78,8 @@ interface TabState {
   /** Request id → its live entry (the newest hop after redirects), its page and chunk. */
   index: Map<string, IndexEntry>;
   count: number;
+  /** Estimated size of the record: its pages and every entry (store-budget.ts). */
+  bytes: number;
   metaDirty: boolean;
   /** Changed since the last write. */
   dirty: boolean;
@@ -95,6 +116,9 @@ export interface TabStore {
    */
   version(tabId: number): number;
   totalEntries(): number;
+  /** The estimated size of one tab's capture, and of all tabs' (store-budget.ts). */
+  tabBytes(tabId: number): number;
+  totalBytes(): number;
 }
 
 /** Stored values are JSON text; anything else (an older layout, a corrupt value) reads as nothing. */
@@ -148,24 +172,38 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
   let flushTimer: unknown;
   let flushDue = Infinity;
   let total = 0;
+  let totalBytes = 0;
   /** The source of every tab's version: it only grows, so no version is ever reused. */
   let versions = 0;
+  /** Flushes run one after another: a retried write never lands after a newer one of the same key. */
+  let flushing: Promise<void> = Promise.resolve();
+  /** Items a refused write left behind: the next flush writes them, unless newer ones replace them. */
+  let unwritten: Record<string, string> = {};
 
+  /** Counts the tab's entries and bytes anew (after a load or a change of whole pages). */
   function reindex(state: TabState): void {
     state.index.clear();
     let count = 0;
+    let bytes = 0;
     for (const page of state.record.pages) {
+      bytes += pageBytes(page);
       for (const chunk of state.chunked.get(page.key)?.chunks.values() ?? []) {
-        for (const entry of chunk.entries) state.index.set(entry.id, { page, entry, chunk });
+        for (const entry of chunk.entries) {
+          const size = entryBytes(entry);
+          state.index.set(entry.id, { page, entry, chunk, bytes: size });
+          bytes += size;
+        }
         count += chunk.entries.length;
       }
     }
     total += count - state.count;
     state.count = count;
+    totalBytes += bytes - state.bytes;
+    state.bytes = bytes;
   }
 
   function newState(record: TabRecord, chunked: Map<string, PageChunks>, written = new Map<string, Set<number>>()): TabState {
-    const state: TabState = { record, chunked, index: new Map(), count: 0, metaDirty: false, dirty: false, version: ++versions, written };
+    const state: TabState = { record, chunked, index: new Map(), count: 0, bytes: 0, metaDirty: false, dirty: false, version: ++versions, written };
     reindex(state);
     return state;
   }
@@ -204,7 +242,12 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
       pending = read(tabId).catch(() => emptyState(tabId)).then((state) => {
         loading.delete(tabId);
         const raced = tabs.get(tabId);
-        if (raced) return raced;
+        if (raced) {
+          // Another load won: what this one counted is not kept.
+          total -= state.count;
+          totalBytes -= state.bytes;
+          return raced;
+        }
         tabs.set(tabId, state);
         return state;
       });
@@ -213,7 +256,7 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
     return pending;
   }
 
-  function writeItems(tabId: number, state: TabState, items: Record<string, unknown>, stale: string[]): void {
+  function writeItems(tabId: number, state: TabState, items: Record<string, string>, stale: string[]): void {
     for (const [pageKey, own] of state.chunked) {
       let written = state.written.get(pageKey);
       if (!written) state.written.set(pageKey, (written = new Set()));
@@ -238,10 +281,18 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
     items[metaKey(tabId)] = JSON.stringify({ tabId, pages } satisfies StoredMeta);
   }
 
-  async function flush(): Promise<void> {
+  /** Writes every pending change: one flush at a time, each rendering what is dirty when it starts. */
+  function flush(): Promise<void> {
     flushTimer = undefined;
     flushDue = Infinity;
-    const items: Record<string, unknown> = {};
+    const run = flushing.then(writePending);
+    flushing = run.catch(() => undefined);
+    return run;
+  }
+
+  async function writePending(): Promise<void> {
+    const items: Record<string, string> = unwritten;
+    unwritten = {};
     const stale: string[] = [];
     for (const tabId of dirtyTabs) {
       const state = tabs.get(tabId);
@@ -250,20 +301,48 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
       writeItems(tabId, state, items, stale);
     }
     dirtyTabs.clear();
-    if (Object.keys(items).length > 0) {
-      await storage.set(items).catch(async () => {
-        // Over quota: halve the largest tab's healthy history and write it whole once more.
-        const largest = [...tabs.values()].sort((a, b) => b.count - a.count)[0];
-        if (!largest) return;
-        trim(largest, Math.floor(largest.count / 2));
-        for (const own of largest.chunked.values()) for (const chunk of own.chunks.values()) chunk.dirty = true;
-        largest.metaDirty = true;
-        const retry: Record<string, unknown> = {};
-        writeItems(largest.record.tabId, largest, retry, stale);
-        await storage.set(retry).catch(() => undefined);
-      });
-    }
+    // A chunk emptied since a refused write of it is not written back.
+    for (const key of stale) delete items[key];
+    if (Object.keys(items).length > 0) await writeWithinQuota(items, stale);
     if (stale.length > 0) await storage.remove(stale).catch(() => undefined);
+  }
+
+  /**
+   * Writes the items. A write refused over quota shrinks the largest tab (its healthy history
+   * first), replaces that tab's items with what it kept, frees its emptied chunks and tries again
+   * with everything else as it was: no other tab's pending chunk is dropped. What still does not
+   * fit, or fails for another reason, waits for the next flush.
+   */
+  async function writeWithinQuota(items: Record<string, string>, stale: string[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await storage.set(items);
+        return;
+      } catch (error) {
+        // A tab closed while the write was refused is not written back.
+        for (const key of Object.keys(items)) if (!tabs.has(tabOfKey(key))) delete items[key];
+        if (attempt >= QUOTA_RETRIES || !isQuotaError(error) || !shrinkLargest(items, stale)) {
+          unwritten = { ...items, ...unwritten };
+          return;
+        }
+        if (stale.length > 0) await storage.remove(stale.splice(0)).catch(() => undefined);
+      }
+    }
+  }
+
+  /** Halves the largest tab and renders its changed chunks into `items`; false if it could not shrink. */
+  function shrinkLargest(items: Record<string, string>, stale: string[]): boolean {
+    let largest: TabState | undefined;
+    for (const state of tabs.values()) if (!largest || state.bytes > largest.bytes) largest = state;
+    if (!largest) return false;
+    const before = largest.bytes;
+    trim(largest, largest.count, Math.floor(largest.bytes * QUOTA_SHRINK));
+    if (largest.bytes >= before) return false;
+    const emptied: string[] = [];
+    writeItems(largest.record.tabId, largest, items, emptied);
+    for (const key of emptied) delete items[key];
+    stale.push(...emptied);
+    return true;
   }
 
   /** Marks the tab for the next write; `urgent` (a failure, a new page) brings that write forward. */
@@ -282,25 +361,29 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
   }
 
   /**
-   * Removes entries until the tab holds at most `limit`: finished healthy ones first, then
-   * failures, oldest chunk first. Only the chunks it empties or thins are touched.
+   * Removes entries until the tab holds at most `maxEntries` and `maxBytes`: finished healthy ones
+   * first, then failures, then unfinished ones, oldest chunk first (store-budget.ts: trimRank). The
+   * page's own request stays. Only the chunks it empties or thins are touched.
    */
-  function trim(state: TabState, limit: number): void {
-    let excess = state.count - limit;
-    for (const keepFailures of [true, false]) {
+  function trim(state: TabState, maxEntries: number, maxBytes: number): void {
+    let count = state.count;
+    let bytes = state.bytes;
+    const over = () => count > maxEntries || bytes > maxBytes;
+    for (const pass of TRIM_PASSES) {
       for (const page of state.record.pages) {
-        if (excess <= 0) break;
+        if (!over()) break;
         const own = state.chunked.get(page.key);
         if (!own) continue;
         let thinned = false;
         for (const chunk of own.chunks.values()) {
-          if (excess <= 0) break;
+          if (!over()) break;
           const kept = chunk.entries.filter((e) => {
-            // The page's own request (and its redirect hops) and unfinished requests stay.
-            if (excess <= 0 || e.id === page.key || e.tEnd === undefined) return true;
-            if (keepFailures && (isFailure(e) || e.status >= 400)) return true;
-            excess--;
-            if (state.index.get(e.id)?.entry === e) state.index.delete(e.id);
+            if (!over() || trimRank(e, page.key) > pass) return true;
+            const live = state.index.get(e.id);
+            // A live entry's size is the one counted; an earlier redirect hop is unchanged since it was counted.
+            if (live?.entry === e) state.index.delete(e.id);
+            bytes -= live?.entry === e ? live.bytes : entryBytes(e);
+            count--;
             return false;
           });
           if (kept.length === chunk.entries.length) continue;
@@ -316,9 +399,10 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
         if (thinned) page.entries = joined(own);
       }
     }
-    const removed = state.count - limit - excess;
-    state.count -= removed;
-    total -= removed;
+    total -= state.count - count;
+    totalBytes -= state.bytes - bytes;
+    state.count = count;
+    state.bytes = bytes;
     changed(state);
   }
 
@@ -329,14 +413,20 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
     state.metaDirty = true;
   }
 
+  const overBounds = (state: TabState) =>
+    state.count > MAX_ENTRIES_PER_TAB || state.bytes > MAX_BYTES_PER_TAB || total > MAX_ENTRIES_TOTAL || totalBytes > MAX_BYTES_TOTAL;
+
   function enforceBounds(state: TabState): void {
     if (state.record.pages.length > MAX_PAGES_PER_TAB) dropOldPages(state);
-    if (state.count > MAX_ENTRIES_PER_TAB) trim(state, Math.floor(MAX_ENTRIES_PER_TAB * TRIM_TO));
-    if (total > MAX_ENTRIES_TOTAL) {
-      for (const other of [...tabs.values()].sort((a, b) => b.count - a.count)) {
-        if (total <= MAX_ENTRIES_TOTAL * TRIM_TO) break;
-        trim(other, Math.max(1, other.count - (total - Math.floor(MAX_ENTRIES_TOTAL * TRIM_TO))));
-      }
+    if (state.count > MAX_ENTRIES_PER_TAB || state.bytes > MAX_BYTES_PER_TAB) {
+      trim(state, Math.floor(MAX_ENTRIES_PER_TAB * TRIM_TO), Math.floor(MAX_BYTES_PER_TAB * TRIM_TO));
+    }
+    if (total > MAX_ENTRIES_TOTAL || totalBytes > MAX_BYTES_TOTAL) {
+      // Every tab over the fair level gives up what is above it; tabs under it give up nothing.
+      const all = [...tabs.values()];
+      const entryLevel = total > MAX_ENTRIES_TOTAL ? fairLevel(all.map((t) => t.count), Math.floor(MAX_ENTRIES_TOTAL * TRIM_TO)) : Infinity;
+      const byteLevel = totalBytes > MAX_BYTES_TOTAL ? fairLevel(all.map((t) => t.bytes), Math.floor(MAX_BYTES_TOTAL * TRIM_TO)) : Infinity;
+      for (const other of all) if (other.count > entryLevel || other.bytes > byteLevel) trim(other, entryLevel, byteLevel);
     }
   }
 
@@ -344,7 +434,16 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
     at.chunk.dirty = true;
     const url = at.page.url;
     change(at.entry, at.page);
-    if (at.page.url !== url) state.metaDirty = true; // a redirect of the main frame renames the page
+    const bytes = entryBytes(at.entry);
+    let grown = bytes - at.bytes;
+    at.bytes = bytes;
+    if (at.page.url !== url) {
+      state.metaDirty = true; // a redirect of the main frame renames the page
+      grown += at.page.url.length - url.length;
+    }
+    state.bytes += grown;
+    totalBytes += grown;
+    if (grown > 0 && overBounds(state)) enforceBounds(state);
     changed(state, at.entry.status >= 400 || at.entry.error !== undefined);
   }
 
@@ -360,10 +459,12 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
     chunk.entries.push(entry);
     chunk.dirty = true;
     page.entries.push(entry);
-    const at = { page, entry, chunk };
+    const at = { page, entry, chunk, bytes: entryBytes(entry) };
     state.index.set(entry.id, at);
     state.count++;
     total++;
+    state.bytes += at.bytes;
+    totalBytes += at.bytes;
     return at;
   }
 
@@ -381,6 +482,9 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
       const added: PageRecord = { ...page, entries: [] };
       state.record.pages.push(added);
       state.chunked.set(added.key, chunksOf([]));
+      const own = pageBytes(added);
+      state.bytes += own;
+      totalBytes += own;
       for (const entry of page.entries) place(state, added, entry);
       state.metaDirty = true;
       enforceBounds(state);
@@ -400,9 +504,10 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
         const page = at?.page ?? pageFor(state.record, prerender);
         if (!page) return;
         at = place(state, page, create());
-        if (state.count > MAX_ENTRIES_PER_TAB || total > MAX_ENTRIES_TOTAL) {
+        if (overBounds(state)) {
           enforceBounds(state);
-          // A trim keeps unfinished entries, so the new one is still there; its chunk may not be.
+          // A trim gives up unfinished entries last, so the new one is most likely still there (its
+          // chunk may not be); if even it went, the tab had nothing else left to give.
           at = state.index.get(requestId);
           if (!at) return;
         }
@@ -440,12 +545,19 @@ export function createTabStore(storage: SessionArea, schedule: (fn: () => void, 
       const state = tabs.get(tabId) ?? (await load(tabId).catch(() => undefined));
       tabs.delete(tabId);
       dirtyTabs.delete(tabId);
-      if (state) total -= state.count;
+      if (state) {
+        total -= state.count;
+        totalBytes -= state.bytes;
+      }
+      // What a refused write left of the tab is not written back.
+      for (const key of Object.keys(unwritten)) if (tabOfKey(key) === tabId) delete unwritten[key];
       const keys = [metaKey(tabId), ...[...(state?.written ?? [])].flatMap(([pageKey, numbers]) => [...numbers].map((n) => chunkKey(tabId, pageKey, n)))];
       await storage.remove(keys).catch(() => undefined);
     },
     flush: () => flush(),
     totalEntries: () => total,
+    tabBytes: (tabId) => tabs.get(tabId)?.bytes ?? 0,
+    totalBytes: () => totalBytes,
     version: (tabId) => tabs.get(tabId)?.version ?? -1,
   };
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerCapture, type CaptureEvents, type WebRequestApi } from '../../src/background/capture';
 import { createTabStore, type SessionArea } from '../../src/background/tab-store';
+import { MAX_HEADER_CHARS } from '../../src/shared/limits';
 
 type Handler = (details: Record<string, unknown>) => void;
 const EVENTS = ['onBeforeRequest', 'onSendHeaders', 'onHeadersReceived', 'onBeforeRedirect', 'onCompleted', 'onErrorOccurred'] as const;
@@ -31,7 +32,7 @@ function setup() {
   const store = createTabStore(session, () => undefined);
   const seen: string[] = [];
   const events: CaptureEvents = {
-    pageFailed: (tabId) => seen.push(`page-failed ${tabId}`),
+    pageFailed: (tabId, _pageKey, readPage) => seen.push(`page-failed ${tabId}${readPage ? ' read' : ''}`),
     requestFailed: (tabId) => seen.push(`request-failed ${tabId}`),
     pageStarted: (tabId) => seen.push(`page-started ${tabId}`),
   };
@@ -89,7 +90,7 @@ describe('capture', () => {
       ['https://a.example/', 302, 'https://b.example/'],
       ['https://b.example/', 502, undefined],
     ]);
-    expect(seen.filter((s) => s.startsWith('page-failed'))).toEqual(['page-failed 1']);
+    expect(seen.filter((s) => s.startsWith('page-failed'))).toEqual(['page-failed 1 read']);
   });
 
   it('follows a sub-request\'s redirect, and a cached or unsent request seen only at its end', async () => {
@@ -112,6 +113,39 @@ describe('capture', () => {
       ['d', 'https://gone.example/api', 0, 'net::ERR_NAME_NOT_RESOLVED'],
     ]);
     expect(seen).toContain('request-failed 1');
+  });
+
+  it('asks to read a failed page only where the engine needs the page: not a plain 404', async () => {
+    const ends = [
+      ['a', 'onCompleted', { statusCode: 404 }], ['b', 'onCompleted', { statusCode: 400 }], ['c', 'onCompleted', { statusCode: 403 }],
+      ['d', 'onCompleted', { statusCode: 429 }], ['e', 'onCompleted', { statusCode: 502 }], ['f', 'onErrorOccurred', { error: 'net::ERR_CONNECTION_REFUSED' }],
+    ] as const;
+    const read: [string, boolean][] = [];
+    for (const [requestId, event, end] of ends) {
+      const { fire, seen } = setup();
+      const page = { requestId, type: 'main_frame', url: `https://a.example/${requestId}` };
+      fire('onBeforeRequest', page);
+      await settle();
+      fire(event, { ...page, ...end });
+      await settle();
+      const failed = seen.filter((s) => s.startsWith('page-failed'));
+      expect(failed).toHaveLength(1);
+      read.push([requestId, failed[0] === 'page-failed 1 read']);
+    }
+    expect(read).toEqual([['a', false], ['b', false], ['c', true], ['d', true], ['e', true], ['f', true]]);
+  });
+
+  it('keeps a request\'s huge header list within its bound, short headers whole', async () => {
+    const { fire, store } = setup();
+    fire('onBeforeRequest', main);
+    const api = { requestId: 'x', type: 'xmlhttprequest', url: 'https://a.example/api' };
+    fire('onSendHeaders', { ...api, requestHeaders: [{ name: 'accept', value: '*/*' }, ...Array.from({ length: 40 }, (_, i) => ({ name: `x-pad-${i}`, value: 'p'.repeat(4_000) }))] });
+    fire('onCompleted', { ...api, statusCode: 502, responseHeaders: [{ name: 'server', value: 'nginx' }] });
+    await settle();
+    const kept = (await store.get(1))!.pages[0]!.entries[1]!;
+    const chars = kept.requestHeaders!.reduce((sum, h) => sum + h.name.length + h.value.length, 0);
+    expect(chars).toBeLessThanOrEqual(MAX_HEADER_CHARS);
+    expect([kept.requestHeaders!.length, kept.requestHeaders![0]!.value, kept.responseHeaders![0]!.value]).toEqual([41, '*/*', 'nginx']);
   });
 
   it('ignores requests outside tabs', async () => {

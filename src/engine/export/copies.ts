@@ -9,10 +9,12 @@ import type { RedactionKind } from './redaction-report';
 
 const KEY_LENGTH = 6;
 const BITMAP_BITS = 1 << 21;
+const MAX_COPIED_LENGTH = 8 * 1024;
 
 /** Short or ordinary values ("en-US", "dark-mode") would match ordinary text: only token-like ones are copied. */
 function worthCopying(value: string, kind: RedactionKind): boolean {
-  if (value.length < KEY_LENGTH) return false;
+  // A whole redacted body (a PEM block, a 4 MB form field) is not copied elsewhere whole.
+  if (value.length < KEY_LENGTH || value.length > MAX_COPIED_LENGTH) return false;
   if (kind === 'client-ip' || kind === 'pii') return true;
   if (value.length >= 12) return true;
   return (/\d/.test(value) && /[A-Za-z]/.test(value)) || /[A-Z]/.test(value.slice(1)) || /[^A-Za-z0-9\-_. ]/.test(value);
