@@ -137,6 +137,31 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       await page.close();
     });
 
+    it('shows what an export removes before it, and a kept kind stays in the file', async () => {
+      const { page, tabId } = await visit(env.eb, env.gallery.url('/secrets'));
+      await page.waitForFunction(() => document.getElementById('status')?.textContent === 'account: 502');
+      await waitForBadge(env.eb, tabId, (text) => text !== '');
+      const popup = await driver.openPopup(tabId);
+      const report = '[data-testid="redaction-report"]';
+      await popup.waitForSelector(report);
+      await popup.$eval(report, (el) => ((el as HTMLDetailsElement).open = true));
+      const counts = await popup.$$eval(`${report} li`, (items) => Object.fromEntries(items.map((li) => [li.dataset.kind, Number(li.dataset.count)])));
+      expect(counts.cookies).toBeGreaterThan(0);
+      expect(counts['auth-headers']).toBeGreaterThan(0);
+      expect(counts['url-tokens']).toBeGreaterThan(0);
+      const totalBefore = Number(await popup.$eval(report, (el) => (el as HTMLElement).dataset.total));
+      await popup.click('[data-testid="keep-cookies"]');
+      await popup.waitForFunction((before) => Number((document.querySelector('[data-testid="redaction-report"]') as HTMLElement).dataset.total) < before, {}, totalBefore);
+      const before = downloadsNow();
+      await popup.click('[data-testid="export-har"]');
+      const text = readFileSync(await driver.download('.har', before), 'utf8');
+      expect(text).toContain(TEST_SECRETS.cookie);
+      expect(text).not.toContain(TEST_SECRETS.apiKey);
+      expect(text).not.toContain(TEST_SECRETS.bearer);
+      await popup.close();
+      await page.close();
+    });
+
     it('downloads a bundle holding the HAR, summary.md, diagnosis.json and the trace the worker fetched', async () => {
       const { page, tabId } = await visit(env.eb, pageUrl('cloudflare', '521-web-server-down-legacy-design'));
       await waitForBadge(env.eb, tabId, (text) => text === '521');

@@ -57,8 +57,7 @@ async function setup() {
       badges.push(tabId);
     },
     collectIfMissing: async () => undefined,
-    exportOptions: (includeSensitive, showClientIp) =>
-      ({ includeSensitive, showClientIp, now: new Date(Date.UTC(2026, 10, 21)), randomKey: 'k', locale: 'en' }) as ReturnType<HandlerContext['exportOptions']>,
+    exportOptions: ({ includeSensitive, showClientIp, keep }) => ({ includeSensitive, showClientIp, keep, now: new Date(Date.UTC(2026, 10, 21)), randomKey: 'k', locale: 'en' }),
   };
   const env: DispatchEnv = { runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN, handlers, context };
   return { store, env, badges };
@@ -161,10 +160,10 @@ describe('popup-only messages', () => {
   const popupMessages = [
     { type: 'popup/state', tabId: 2 },
     { type: 'popup/trace', tabId: 2 },
-    { type: 'popup/export-har', tabId: 2, includeSensitive: true },
+    { type: 'popup/export-har', tabId: 2, includeSensitive: true, showClientIp: false },
     { type: 'popup/export-bundle', tabId: 2, includeSensitive: true, showClientIp: true },
     { type: 'popup/summary', tabId: 2, includeSensitive: true, showClientIp: true },
-    { type: 'test/ready' },
+    { type: 'popup/redaction-report', tabId: 2, includeSensitive: false, showClientIp: false },
   ];
 
   it('are refused from a content script, whatever tab or URL it claims', async () => {
@@ -199,8 +198,11 @@ describe('popup-only messages', () => {
     const summary = (await dispatch({ type: 'popup/summary', tabId: 1, includeSensitive: false, showClientIp: false }, popup, env)) as { text: string };
     expect(summary.text).toContain(PAGE_A);
     expect(summary.text).not.toContain('bank.example.net');
-    expect(await dispatch({ type: 'popup/export-har', tabId: 7, includeSensitive: false }, popup, env)).toEqual({ error: 'Nothing was captured for this page.' });
-    expect(await dispatch({ type: 'test/ready' }, popup, env)).toEqual({ ready: true });
+    expect(await dispatch({ type: 'popup/export-har', tabId: 7, includeSensitive: false, showClientIp: false }, popup, env)).toEqual({ error: 'Nothing was captured for this page.' });
+    const report = (await dispatch({ type: 'popup/redaction-report', tabId: 1, includeSensitive: false, showClientIp: false, keep: ['pii'] }, popup, env)) as { report: { kept: string[]; total: number } };
+    expect(report.report.kept).toEqual(['pii']);
+    // The store builds answer no test message: it is not part of the contract.
+    expect(await dispatch({ type: 'test/ready' }, popup, env)).toEqual({ error: 'invalid message' });
   });
 
   it('a handler that throws answers one line, never a rejected promise', async () => {

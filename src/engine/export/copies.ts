@@ -3,6 +3,8 @@
 // `_initiator` stack). Every replaced value, in the forms a copy takes (as is, percent-encoded,
 // form-encoded, JSON- and HTML-escaped, base64), is looked for in every string of the export.
 //
+// Base64 runs inside strings are searched as the text they decode to, one level deep.
+//
 // The scan is linear: a bitmap of the first three characters of every form rejects almost every
 // position with one lookup; only a hit looks up the forms that start with those six characters.
 import type { RedactionKind } from './redaction-report';
@@ -44,6 +46,8 @@ function formsOf(value: string, mark: string): [string, string][] {
   if (encoded !== undefined) {
     add(encoded, encodedMark);
     add(encoded.replace(/%20/g, '+'), encodedMark);
+    // Browsers and trackers escape !'()* too, which encodeURIComponent leaves as they are.
+    add(encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`), encodedMark);
     // Lower-case escapes ("%2f") are as valid as upper-case ones.
     add(encoded.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()), encodedMark);
   }
@@ -65,6 +69,46 @@ function insideMark(text: string, i: number): boolean {
 
 export type CopyReplacer = (text: string) => string;
 
+/** A run of base64 (or base64url) long enough to carry a copy: trackers send JSON this way (`?data=eyJ…`). */
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
+
+function decodeBase64Text(run: string): string | undefined {
+  const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (standard.length % 4 === 1) return undefined;
+  let binary: string;
+  try {
+    binary = atob(standard + '='.repeat((4 - (standard.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+function encodeBase64Like(text: string, original: string): string {
+  let out = base64Of(text);
+  if (/[-_]/.test(original)) out = out.replace(/\+/g, '-').replace(/\//g, '_');
+  const padding = /=+$/.exec(original)?.[0];
+  return padding === undefined ? out : out + '='.repeat((4 - (out.length % 4)) % 4);
+}
+
+/** Copies inside base64 runs: each run that decodes to text is searched decoded and re-encoded when it held one. */
+function inBase64Runs(text: string, replace: (text: string) => string): string {
+  if (text.length < 24) return text;
+  return text.replace(BASE64_RUN, (run) => {
+    const decoded = decodeBase64Text(run);
+    if (decoded === undefined) return run;
+    const replaced = replace(decoded);
+    return replaced === decoded ? run : encodeBase64Like(replaced, run);
+  });
+}
+
 /** A function that replaces every copy of the values in `replaced`, or undefined when none is worth looking for. */
 export function buildCopyReplacer(replaced: ReadonlyMap<string, { mark: string; kind: RedactionKind }>, onCopy: () => void): CopyReplacer | undefined {
   const bitmap = new Uint8Array(BITMAP_BITS >> 3);
@@ -84,7 +128,7 @@ export function buildCopyReplacer(replaced: ReadonlyMap<string, { mark: string; 
   // Longest first, so "abc123456" wins over its prefix "abc1234".
   for (const list of byKey.values()) list.sort((a, b) => b[0].length - a[0].length);
 
-  return (text) => {
+  const direct = (text: string): string => {
     if (text.length < KEY_LENGTH) return text;
     let out = '';
     let copiedFrom = 0;
@@ -103,4 +147,5 @@ export function buildCopyReplacer(replaced: ReadonlyMap<string, { mark: string; 
     }
     return copiedFrom === 0 ? text : out + text.slice(copiedFrom);
   };
+  return (text) => inBase64Runs(direct(text), direct);
 }
