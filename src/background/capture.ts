@@ -1,13 +1,18 @@
 // webRequest observers (non-blocking) that record every request of every tab into the TabStore.
 // Each handler does a few field copies; anything slower (diagnosis, badge, injection) is signalled
 // to the caller through `events`, never done here.
+import { pageWorthReading } from '../engine/needs-page';
 import type { CapturedEntry, PageRecord } from '../shared/capture-types';
 import { isFailure, keepHeaders, newEntry, type RequestDetails, type ResponseDetails } from './entries';
 import type { TabStore } from './tab-store';
 
 export interface CaptureEvents {
-  /** The tab's page (main frame) finished with an error status or a network error. */
-  pageFailed(tabId: number, pageKey: string): void;
+  /**
+   * The tab's page (main frame) finished with an error status or a network error. `readPage`: the
+   * engine needs the page itself (a failure, or a status some vendor's block page comes with), so
+   * the collector is worth injecting; a plain 404 is not read.
+   */
+  pageFailed(tabId: number, pageKey: string, readPage: boolean): void;
   /** A request of the page failed (a failing API call). */
   requestFailed(tabId: number): void;
   /** A new page started loading in the tab. */
@@ -30,7 +35,23 @@ const ALL = { urls: ['<all_urls>'] };
 const isWeb = (url: string) => url.startsWith('http') ? url.startsWith('https:') || url.startsWith('http:') : url.startsWith('wss:') || url.startsWith('ws:');
 const DOCUMENTS = { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame'] };
 
+/**
+ * Private windows are not observed: the manifest keeps the extension out of them (incognito:
+ * not_allowed), and an event that still says `incognito` (Firefox puts it on webRequest details) is
+ * dropped here, before anything is recorded.
+ */
+function withoutPrivate(api: WebRequestApi): WebRequestApi {
+  const guard = <T>(event: Listener<T>): Listener<T> => ({
+    addListener: (cb, ...rest) => event.addListener((d) => (d as { incognito?: boolean }).incognito === true ? undefined : cb(d), ...rest),
+  });
+  return {
+    onBeforeRequest: guard(api.onBeforeRequest), onSendHeaders: guard(api.onSendHeaders), onHeadersReceived: guard(api.onHeadersReceived),
+    onBeforeRedirect: guard(api.onBeforeRedirect), onCompleted: guard(api.onCompleted), onErrorOccurred: guard(api.onErrorOccurred),
+  };
+}
+
 export function registerCapture(webRequest: WebRequestApi, store: TabStore, events: CaptureEvents, extraHeaders: boolean): void {
+  webRequest = withoutPrivate(webRequest);
   // The browser copies an event's details once per listener, and delivering an event costs the
   // worker far more than handling it: a sub-request is seen through two events, not four. Its
   // entry starts when its headers are sent (or, for a cache hit or a request that failed before
@@ -85,14 +106,14 @@ export function registerCapture(webRequest: WebRequestApi, store: TabStore, even
   webRequest.onCompleted.addListener((d) => record(d, (e, page) => {
     e.tEnd = d.timeStamp;
     takeResponse(e, d);
-    if (d.type === 'main_frame' && page.key === d.requestId && e.status >= 400) events.pageFailed(d.tabId, page.key);
+    if (d.type === 'main_frame' && page.key === d.requestId && e.status >= 400) events.pageFailed(d.tabId, page.key, pageWorthReading(e.status));
     else if (isFailure(e)) events.requestFailed(d.tabId);
   }), ALL, responseExtra);
 
   webRequest.onErrorOccurred.addListener((d) => record(d, (e, page) => {
     e.tEnd = d.timeStamp;
     e.error = d.error;
-    if (d.type === 'main_frame' && page.key === d.requestId && isFailure(e)) events.pageFailed(d.tabId, page.key);
+    if (d.type === 'main_frame' && page.key === d.requestId && isFailure(e)) events.pageFailed(d.tabId, page.key, pageWorthReading(e.status, e.error));
     else if (isFailure(e)) events.requestFailed(d.tabId);
   }), ALL);
 }

@@ -1,12 +1,14 @@
-// Exports for a tab's page: HAR (sanitized unless the user explicitly includes sensitive data),
-// the support bundle, the support summary. Built here, in the worker, so the popup stays small.
+// Exports for a tab's page: HAR, the support bundle, the support summary and the redaction report
+// the popup shows before any of them. Each is composed by the engine (composeExport), so the
+// worker and the CLI share one composer and one redactor; built here, in the worker, so the popup
+// stays small.
 import { strFromU8 } from 'fflate';
 import { diagnose } from '../engine/diagnose';
 import { buildBundle } from '../engine/export/bundle';
-import { buildHar, harFileName } from '../engine/export/build-har';
-import { createRedactor } from '../engine/export/redactor';
-import { sanitizeHar } from '../engine/export/sanitize-har';
-import { supportSummary, type SummaryFailure } from '../engine/export/summary';
+import { buildHar } from '../engine/export/build-har';
+import { composeExport, type ComposedExport } from '../engine/export/compose';
+import type { RedactionKind, RedactionReport } from '../engine/export/redaction-report';
+import type { SummaryFailure } from '../engine/export/summary';
 import type { Locale } from '../engine/i18n/locale';
 import type { PageRecord } from '../shared/capture-types';
 import { isFailure, toEvidence } from './entries';
@@ -15,6 +17,8 @@ import { mainEntry, pageEvidence } from './page-evidence';
 export interface ExportOptions {
   includeSensitive: boolean;
   showClientIp: boolean;
+  /** Kinds of values the user chose to keep (the report's switches). */
+  keep?: readonly RedactionKind[];
   now: Date;
   randomKey: string;
   browser?: { name: string; version: string };
@@ -35,48 +39,35 @@ function failuresOf(page: PageRecord, locale: Locale): SummaryFailure[] {
   return list;
 }
 
-/** The HAR of a page, carrying the diagnoses of its failures (made once by the caller). */
-function harOf(page: PageRecord, failures: readonly SummaryFailure[], options: ExportOptions) {
+/** The page's HAR (carrying the diagnoses of its failures, made once), summary, diagnosis and trace, redacted together. */
+function compose(page: PageRecord, options: ExportOptions): ComposedExport {
+  const failures = failuresOf(page, options.locale);
   const main = mainEntry(page);
   const entries = page.entries.map((e) => (e === main ? pageEvidence(page, e) : toEvidence(e)));
   const har = buildHar({ entries, diagnoses: failures.map(({ diagnosis }) => diagnosis), browser: options.browser, now: options.now });
-  return options.includeSensitive ? har : sanitizeHar(har, options.randomKey).har;
-}
-
-export function exportHar(page: PageRecord, options: ExportOptions): { fileName: string; text: string } {
-  const har = harOf(page, failuresOf(page, options.locale), options);
-  return { fileName: harFileName(page.url, options.now), text: JSON.stringify(har, null, 2) };
-}
-
-/** The summary; URLs in it can carry tokens too, so they are redacted unless the user chose not to. */
-function summaryOf(failures: readonly SummaryFailure[], options: ExportOptions): string {
-  let shown = failures;
-  if (!options.includeSensitive) {
-    const redact = createRedactor(options.randomKey);
-    shown = failures.map(({ evidence, diagnosis }) => ({
-      evidence: { ...evidence, url: redact.url(evidence.url) },
-      diagnosis: { ...diagnosis, url: redact.url(diagnosis.url) },
-    }));
-  }
-  return supportSummary({ failures: shown, showClientIp: options.showClientIp, now: options.now, locale: options.locale });
-}
-
-export function exportSummary(page: PageRecord, options: ExportOptions): string {
-  return summaryOf(failuresOf(page, options.locale), options);
-}
-
-export function exportBundle(page: PageRecord, options: ExportOptions): { fileName: string; base64: string } {
-  // One diagnosis per failure serves the HAR, the summary and diagnosis.json.
-  const failures = failuresOf(page, options.locale);
-  const zip = buildBundle({
-    harFileName: harFileName(page.url, options.now),
-    har: harOf(page, failures, options),
-    summary: summaryOf(failures, options),
-    diagnosis: { diagnoses: failures.map((f) => f.diagnosis) },
-    trace: page.trace,
-    showClientIp: options.showClientIp,
-    now: options.now,
-    locale: options.locale,
+  return composeExport({ har, failures, trace: page.trace, url: page.url }, {
+    key: options.randomKey, now: options.now, locale: options.locale, showClientIp: options.showClientIp,
+    keep: options.keep, includeSensitive: options.includeSensitive,
   });
-  return { fileName: harFileName(page.url, options.now, 'zip'), base64: btoa(strFromU8(zip, true)) };
+}
+
+export function exportHar(page: PageRecord, options: ExportOptions): { fileName: string; text: string; report: RedactionReport } {
+  const composed = compose(page, options);
+  return { fileName: composed.harFileName, text: JSON.stringify(composed.har, null, 2), report: composed.report };
+}
+
+export function exportSummary(page: PageRecord, options: ExportOptions): { text: string; report: RedactionReport } {
+  const composed = compose(page, options);
+  return { text: composed.summary, report: composed.report };
+}
+
+export function exportBundle(page: PageRecord, options: ExportOptions): { fileName: string; base64: string; report: RedactionReport } {
+  const composed = compose(page, options);
+  const zip = buildBundle(composed, options.now);
+  return { fileName: composed.bundleFileName, base64: btoa(strFromU8(zip, true)), report: composed.report };
+}
+
+/** What an export with these options would remove: the report the popup shows before exporting. */
+export function exportReport(page: PageRecord, options: ExportOptions): RedactionReport {
+  return compose(page, options).report;
 }

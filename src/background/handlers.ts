@@ -1,12 +1,21 @@
 // The worker's message handlers. Every message is parsed with the shared schema first; the handler
 // map is typed against the union, so a message type without a handler does not compile.
 import type { Runtime } from 'webextension-polyfill';
+import type { RedactionKind } from '../engine/export/redaction-report';
 import type { Locale } from '../engine/i18n/locale';
 import { CollectedSchema } from '../shared/collected';
 import type { Request, RequestType } from '../shared/messages';
 import type { PopupState } from '../shared/popup-state';
 import type { ExportOptions } from './exports';
-import { exportBundle, exportHar, exportSummary } from './exports';
+
+/** The choices every export message carries (see messages.ts). */
+export interface ExportChoice {
+  includeSensitive: boolean;
+  showClientIp: boolean;
+  keep: readonly RedactionKind[];
+  locale?: Locale;
+}
+import { exportBundle, exportHar, exportReport, exportSummary } from './exports';
 import { fetchTrace } from '../shared/fetch-trace';
 import { mainEntry } from './page-evidence';
 import { pageShowing, type TabStore } from './tab-store';
@@ -19,8 +28,8 @@ export interface HandlerContext {
   refreshBadge(tabId: number): Promise<void>;
   /** Asks the page for its evidence again when it has not arrived (the popup opened early). */
   collectIfMissing(tabId: number): Promise<void>;
-  /** Export options; the language is the message's, else the UI's. */
-  exportOptions(includeSensitive: boolean, showClientIp: boolean, locale?: Locale): ExportOptions;
+  /** Export options from the popup's choices; the language is the message's, else the UI's. */
+  exportOptions(choice: ExportChoice): ExportOptions;
 }
 
 type Handler<T extends RequestType> = (message: Extract<Request, { type: T }>, sender: Runtime.MessageSender, ctx: HandlerContext) => Promise<unknown>;
@@ -83,15 +92,18 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'popup/trace': async (message, _sender, ctx) => stateWithTrace(ctx, message.tabId, message.locale),
   'popup/export-har': async (message, _sender, ctx) => {
     const page = await pageOf(ctx, message.tabId);
-    return page ? exportHar(page, ctx.exportOptions(message.includeSensitive, false)) : noPage;
+    return page ? exportHar(page, ctx.exportOptions(message)) : noPage;
   },
   'popup/export-bundle': async (message, _sender, ctx) => {
     const page = await pageOf(ctx, message.tabId);
-    return page ? exportBundle(page, ctx.exportOptions(message.includeSensitive, message.showClientIp, message.locale)) : noPage;
+    return page ? exportBundle(page, ctx.exportOptions(message)) : noPage;
   },
   'popup/summary': async (message, _sender, ctx) => {
     const page = await pageOf(ctx, message.tabId);
-    return page ? { text: exportSummary(page, ctx.exportOptions(message.includeSensitive, message.showClientIp, message.locale)) } : noPage;
+    return page ? exportSummary(page, ctx.exportOptions(message)) : noPage;
   },
-  'test/ready': async () => ({ ready: true }),
+  'popup/redaction-report': async (message, _sender, ctx) => {
+    const page = await pageOf(ctx, message.tabId);
+    return page ? { report: exportReport(page, ctx.exportOptions(message)) } : noPage;
+  },
 };

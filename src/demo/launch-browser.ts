@@ -54,6 +54,18 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
   }
 }
 
+/**
+ * Evaluated in the worker: its webRequest listeners and the message and port listeners it registers
+ * after them (in the same synchronous top-level code) are live. Asks the browser's own event
+ * objects, so the store build needs no readiness flag or message.
+ */
+export function workerListening(): boolean {
+  type Event = { hasListeners?: () => boolean };
+  const { chrome } = globalThis as unknown as { chrome?: { webRequest?: Record<string, Event>; runtime?: Record<string, Event> } };
+  const events = [chrome?.webRequest?.onBeforeRequest, chrome?.webRequest?.onErrorOccurred, chrome?.runtime?.onMessage, chrome?.runtime?.onConnect];
+  return events.every((event) => typeof event?.hasListeners === 'function' && event.hasListeners());
+}
+
 export interface LaunchOptions {
   dist?: string;
   headless?: boolean;
@@ -61,6 +73,11 @@ export interface LaunchOptions {
   lang?: string;
   /** A profile to reuse (a browser restart); by default a fresh one. */
   profileDir?: string;
+  /**
+   * Load the extension as a user who switched on "Allow in Incognito" would have it (CDP
+   * Extensions.loadUnpacked with enableInIncognito); the manifest may still refuse it.
+   */
+  allowIncognito?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -82,18 +99,26 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     pipe: true,
-    enableExtensions: [dist],
+    enableExtensions: options.allowIncognito ? true : [dist],
     userDataDir,
     // On Linux, Chromium takes its UI language from the environment; --lang covers the rest.
     args: [...chromiumArgs(), ...(options.lang ? [`--lang=${options.lang}`] : [])],
     ...(options.lang && { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` } }),
   });
+  if (options.allowIncognito) {
+    const session = await browser.target().createCDPSession();
+    await session.send('Extensions.loadUnpacked', { path: dist, enableInIncognito: true }).catch(async (error: unknown) => {
+      await browser.close();
+      throw error;
+    });
+    await session.detach();
+  }
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(target.url()).host;
   const worker = await target.worker();
   if (!worker) throw new Error('the extension has no worker');
   // The worker target appears before its top-level code ran: wait for its listeners.
-  await until('the worker\'s listeners', () => worker.evaluate(() => (globalThis as { __faultlineReady?: boolean }).__faultlineReady === true));
+  await until('the worker\'s listeners', () => worker.evaluate(workerListening));
   const popupUrl = (tabId: number) => `chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`;
   const control = await browser.newPage();
   await control.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=0`);

@@ -99,8 +99,10 @@ export async function launchFirefoxWithExtension(options: { dist?: string; headl
     const popupUrl = (tabId: number) => `moz-extension://${extensionId}/${POPUP_PATH}?tabId=${tabId}`;
     // The test build's worker opens this page once installed, after registering every listener.
     const control = await pageAt(browser, `moz-extension://${extensionId}/${POPUP_PATH}?tabId=0&control=1`);
+    // An answer to an ordinary message: the background registers its message listener after the
+    // webRequest ones, in the same synchronous top-level code (no readiness message in any build).
     await until('the worker\'s listeners', () => control.evaluate(async () =>
-      ((await (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ready?: boolean }> } } }).browser.runtime.sendMessage({ type: 'test/ready' })).ready === true)));
+      typeof ((await (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ kind?: string }> } } }).browser.runtime.sendMessage({ type: 'popup/state', tabId: 0 })).kind) === 'string'));
     let opened = 0;
     return {
       browser,

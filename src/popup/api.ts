@@ -1,6 +1,7 @@
 // The popup's side of the message contract, and the two things only a page can do: download a
 // file and write the clipboard.
-import browser from 'webextension-polyfill';
+import browser, { type Downloads } from 'webextension-polyfill';
+import type { RedactionKind, RedactionReport } from '../engine/export/redaction-report';
 import type { Locale } from '../engine/i18n/locale';
 import { t, uiLocale } from '../shared/i18n';
 import type { Request } from '../shared/messages';
@@ -50,19 +51,51 @@ export async function targetTab(): Promise<number | undefined> {
 
 export const getState = (tabId: number) => send<PopupState>({ type: 'popup/state', tabId, locale: uiLocale() });
 export const getStateWithTrace = (tabId: number) => send<PopupState>({ type: 'popup/trace', tabId, locale: uiLocale() });
-export const getSummary = (tabId: number, includeSensitive: boolean, showClientIp: boolean, locale: Locale) =>
-  send<{ text: string }>({ type: 'popup/summary', tabId, includeSensitive, showClientIp, locale });
-export const getHar = (tabId: number, includeSensitive: boolean) =>
-  send<{ fileName: string; text: string }>({ type: 'popup/export-har', tabId, includeSensitive });
-export const getBundle = (tabId: number, includeSensitive: boolean, showClientIp: boolean, locale: Locale) =>
-  send<{ fileName: string; base64: string }>({ type: 'popup/export-bundle', tabId, includeSensitive, showClientIp, locale });
+/** The popup's export switches, sent with every export and with the report request. */
+export interface ExportChoice {
+  includeSensitive: boolean;
+  showClientIp: boolean;
+  keep: RedactionKind[];
+}
 
-/** octet-stream keeps Chrome from renaming a .har to .json. */
+export const getSummary = (tabId: number, choice: ExportChoice, locale: Locale) =>
+  send<{ text: string; report: RedactionReport }>({ type: 'popup/summary', tabId, ...choice, locale });
+export const getHar = (tabId: number, choice: ExportChoice) =>
+  send<{ fileName: string; text: string; report: RedactionReport }>({ type: 'popup/export-har', tabId, ...choice });
+export const getBundle = (tabId: number, choice: ExportChoice, locale: Locale) =>
+  send<{ fileName: string; base64: string; report: RedactionReport }>({ type: 'popup/export-bundle', tabId, ...choice, locale });
+export const getRedactionReport = (tabId: number, choice: ExportChoice) =>
+  send<{ report: RedactionReport }>({ type: 'popup/redaction-report', tabId, ...choice });
+
+/**
+ * Saves a file and resolves once it is on disk; throws when the browser refuses or interrupts it
+ * (a name the file system rejects, a full disk, a cancel), so the popup never says "done" for a
+ * file that is not there. octet-stream keeps Chrome from renaming a .har to .json.
+ */
 export async function download(fileName: string, data: BlobPart): Promise<void> {
   const url = URL.createObjectURL(new Blob([data], { type: 'application/octet-stream' }));
+  // Listening before the download starts: a small file may finish before its id is known.
+  const ended = new Map<number, string | undefined>();
+  let wake = () => {};
+  const listener = (delta: Downloads.OnChangedDownloadDeltaType) => {
+    const state = delta.state?.current;
+    if (state !== 'complete' && state !== 'interrupted') return;
+    ended.set(delta.id, state === 'complete' ? undefined : delta.error?.current ?? 'interrupted');
+    wake();
+  };
+  browser.downloads.onChanged.addListener(listener);
   try {
-    await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    const [item] = await browser.downloads.search({ id });
+    if (item && !ended.has(id) && (item.state === 'complete' || item.state === 'interrupted')) ended.set(id, item.state === 'complete' ? undefined : item.error ?? 'interrupted');
+    await new Promise<void>((resolve) => {
+      wake = () => ended.has(id) && resolve();
+      wake();
+    });
+    const interruption = ended.get(id);
+    if (interruption !== undefined) throw new Error(`the download was interrupted (${interruption})`);
   } finally {
+    browser.downloads.onChanged.removeListener(listener);
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// "Installs what is missing": `npm ci` when node_modules is absent or older than the lock file, and
+// "Installs what is missing", for `npm start`, `npm test` and `npm run bench` (the CLI only asks
+// depsFresh and never installs): `npm ci` when node_modules is absent or older than the lock file, and
 // with --browser, Debian's Chromium and Firefox ESR when they are not installed (the end-to-end
 // tests drive both; puppeteer's own browser download is off: this machine cannot fetch browsers).
 // Everything it prints goes to stderr, so commands whose stdout is a contract (--json) stay clean.
@@ -26,9 +27,14 @@ function run(command, args, what) {
   }
 }
 
+/** node_modules exists and is not older than the lock file. Installs nothing. */
+export function depsFresh() {
+  return existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs);
+}
+
+/** Installs what is missing: only for `npm start`, `npm test` and `npm run bench`, never the CLI. */
 export function ensureDeps({ browser = false } = {}) {
-  const fresh = existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs);
-  if (!fresh) run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], 'installing dependencies (npm ci)');
+  if (!depsFresh()) run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], 'installing dependencies (npm ci)');
   if (!browser) return;
   const missing = [
     !process.env.CHROMIUM_PATH && !CHROMIUM.some((path) => existsSync(path)) && { name: 'Chromium', pkg: 'chromium', env: 'CHROMIUM_PATH' },

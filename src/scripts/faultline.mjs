@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The CLI's entry: make sure dependencies exist, then run the CLI bundled into one file by
+// The CLI's entry: check that dependencies are installed (a CLI never installs packages by itself:
+// it says what to run and exits 2), then run the CLI bundled into one file by
 // esbuild, rebuilt only when a source file is newer than the bundle. Starting from one bundle
 // takes a tenth of the time tsx needs to compile the TypeScript sources on every run.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureDeps } from './ensure-deps.mjs';
+import { depsFresh } from './ensure-deps.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUNDLE = join(ROOT, 'node_modules', '.cache', 'faultline', 'cli.mjs');
@@ -36,7 +37,10 @@ process.stdout.on('error', (error) => {
   process.exit(0);
 });
 
-ensureDeps();
+if (!depsFresh()) {
+  process.stderr.write('faultline: dependencies are missing: run npm ci (or npm start / npm test) first\n');
+  process.exit(2);
+}
 if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < Math.max(...SOURCES.map(newestChange))) await bundle();
 const { main } = await import(pathToFileURL(BUNDLE).href);
 process.exitCode = await main(process.argv.slice(2));

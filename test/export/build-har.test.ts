@@ -66,4 +66,19 @@ describe('harFileName', () => {
     expect(harFileName('https://shop.example.com:8443/a?b', now)).toBe('shop.example.com_20261121T093005Z.har');
     expect(harFileName('not a url', now, 'zip')).toBe('page_20261121T093005Z.zip');
   });
+
+  it('bounds a very long host at a label boundary, keeping its end and the stamp', () => {
+    const labels = [['a', 58], ['b', 58], ['c', 58], ['d', 56]].map(([c, n]) => (c as string).repeat(n as number));
+    const host = `${labels.join('.')}.shop.example.com`;
+    expect(host).toHaveLength(250);
+    for (const extension of ['har', 'zip']) {
+      const name = harFileName(`https://${host}/checkout`, now, extension);
+      expect(name).toBe(`${labels[3]}.shop.example.com_20261121T093005Z.${extension}`);
+      expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(120);
+    }
+    // One label longer than the room left: its end is kept, never an empty name.
+    const oneLabel = harFileName(`https://${'x'.repeat(200)}/`, now);
+    expect(oneLabel).toBe(`${'x'.repeat(99)}_20261121T093005Z.har`);
+    expect(harFileName(`https://${'-'.repeat(150)}.com/`, now)).toBe('com_20261121T093005Z.har');
+  });
 });

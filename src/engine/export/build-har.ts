@@ -115,14 +115,27 @@ export function buildHar({ entries, diagnoses, browser, now }: HarBuildInput) {
   };
 }
 
-/** `<host>_<yyyymmddThhmmssZ>.har`, the name support desks see. */
+/**
+ * `<host>_<yyyymmddThhmmssZ>.har`, the name support desks see. At most 120 characters (file systems
+ * refuse names over 255 bytes, and the browser then cancels the download): a longer host keeps
+ * its last labels (the site and its TLD) that fit, cut at a dot, never empty.
+ */
 export function harFileName(url: string, when: Date, extension = 'har'): string {
-  let host = 'page';
+  const stamp = when.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const tail = `_${stamp}.${extension}`;
+  const room = Math.max(1, 120 - tail.length);
+  let host = '';
   try {
-    host = new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '') || host;
+    host = new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '');
   } catch {
     // Keep "page".
   }
-  const stamp = when.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-  return `${host}_${stamp}.${extension}`;
+  if (host.length > room) {
+    const labels = host.replace(/\.+$/, '').split('.');
+    let kept = labels.pop()!.slice(-room);
+    for (let label = labels.pop(); label !== undefined && kept.length + 1 + label.length <= room; label = labels.pop()) kept = `${label}.${kept}`;
+    host = kept;
+  }
+  host = host.replace(/^[.-]+/, '');
+  return `${host || 'page'}${tail}`;
 }

@@ -1,10 +1,13 @@
-// Export HAR, export bundle, copy summary (in either language). Sanitized by default; including
-// sensitive data is an explicit choice, with a warning.
-import { useState } from 'preact/hooks';
+// Export HAR, export bundle, copy summary (in either language). Sanitized by default, with the
+// report of what is removed shown first; including sensitive data is an explicit choice, with a
+// warning.
+import { useEffect, useState } from 'preact/hooks';
+import type { RedactionKind, RedactionReport } from '../../engine/export/redaction-report';
 import type { Locale } from '../../engine/i18n/locale';
 import { t, uiLocale } from '../../shared/i18n';
-import { base64ToBytes, download, getBundle, getHar, getSummary, isError } from '../api';
+import { base64ToBytes, download, getBundle, getHar, getRedactionReport, getSummary, isError, type ExportChoice } from '../api';
 import { CopyButton } from './copy-button';
+import { RedactionReportView } from './redaction-report';
 
 /** Each language named in itself, so anyone can find theirs. */
 const LANGUAGES: [Locale, string][] = [['en', 'English'], ['zh-CN', '简体中文']];
@@ -14,6 +17,21 @@ export function Actions({ tabId }: { tabId: number }) {
   const [showClientIp, setShowClientIp] = useState(false);
   const [language, setLanguage] = useState<Locale>(uiLocale());
   const [status, setStatus] = useState('');
+  const [keep, setKeep] = useState<RedactionKind[]>([]);
+  const [report, setReport] = useState<RedactionReport | undefined>(undefined);
+  const choice: ExportChoice = { includeSensitive, showClientIp, keep };
+
+  // Asked after the verdict is drawn, and again whenever a switch changes what would be removed.
+  useEffect(() => {
+    let current = true;
+    void getRedactionReport(tabId, choice).then((answer) => {
+      if (current && !isError(answer)) setReport(answer.report);
+    });
+    return () => {
+      current = false;
+    };
+  }, [tabId, includeSensitive, showClientIp, keep.join()]);
+  const onKeep = (kind: RedactionKind, kept: boolean) => setKeep((list) => (kept ? [...list, kind] : list.filter((k) => k !== kind)));
 
   const run = async (what: string, work: () => Promise<void>) => {
     setStatus(t('working', what));
@@ -26,17 +44,17 @@ export function Actions({ tabId }: { tabId: number }) {
   };
 
   const exportHar = () => run(t('exportHar'), async () => {
-    const har = await getHar(tabId, includeSensitive);
+    const har = await getHar(tabId, choice);
     if (isError(har)) throw new Error(har.error);
     await download(har.fileName, har.text);
   });
   const exportBundle = () => run(t('exportBundle'), async () => {
-    const bundle = await getBundle(tabId, includeSensitive, showClientIp, language);
+    const bundle = await getBundle(tabId, choice, language);
     if (isError(bundle)) throw new Error(bundle.error);
     await download(bundle.fileName, base64ToBytes(bundle.base64));
   });
   const summary = async () => {
-    const result = await getSummary(tabId, includeSensitive, showClientIp, language);
+    const result = await getSummary(tabId, choice, language);
     if (isError(result)) throw new Error(result.error);
     return result.text;
   };
@@ -53,6 +71,7 @@ export function Actions({ tabId }: { tabId: number }) {
         {t('includeSensitive')}
       </label>
       {includeSensitive && <p class="warning" role="alert">{t('sensitiveWarning')}</p>}
+      <RedactionReportView report={report} keep={keep} onKeep={onKeep} />
       <label class="toggle">
         <input type="checkbox" checked={showClientIp} onChange={(e) => setShowClientIp(e.currentTarget.checked)} />
         {t('showClientIp')}
