@@ -71,6 +71,10 @@ export type CopyReplacer = (text: string) => string;
 
 /** A run of base64 (or base64url) long enough to carry a copy: trackers send JSON this way (`?data=eyJ…`). */
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Paths ("/api/v1/users/settings") and words are runs too: real base64 mixes cases and digits, and one alphabet. */
+const looksBase64 = (run: string) =>
+  run.length % 4 !== 1 && /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) && !(/[+/]/.test(run) && /[-_]/.test(run)) && !run.includes('//');
 
 function decodeBase64Text(run: string): string | undefined {
   const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
@@ -84,7 +88,7 @@ function decodeBase64Text(run: string): string | undefined {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
   } catch {
     return undefined;
@@ -102,6 +106,7 @@ function encodeBase64Like(text: string, original: string): string {
 function inBase64Runs(text: string, replace: (text: string) => string): string {
   if (text.length < 24) return text;
   return text.replace(BASE64_RUN, (run) => {
+    if (!looksBase64(run)) return run;
     const decoded = decodeBase64Text(run);
     if (decoded === undefined) return run;
     const replaced = replace(decoded);
@@ -133,8 +138,10 @@ export function buildCopyReplacer(replaced: ReadonlyMap<string, { mark: string; 
     let out = '';
     let copiedFrom = 0;
     const last = text.length - KEY_LENGTH;
+    // The three characters at i, rolled forward one character at a time.
+    let code = ((text.charCodeAt(0) & 0x7f) << 7) | (text.charCodeAt(1) & 0x7f);
     for (let i = 0; i <= last; i++) {
-      const code = trigram(text, i);
+      code = ((code << 7) | (text.charCodeAt(i + 2) & 0x7f)) & 0x1fffff;
       if ((bitmap[code >> 3]! & (1 << (code & 7))) === 0) continue;
       const list = byKey.get(text.slice(i, i + KEY_LENGTH));
       if (list === undefined) continue;
@@ -144,6 +151,8 @@ export function buildCopyReplacer(replaced: ReadonlyMap<string, { mark: string; 
       i += hit[0].length - 1;
       copiedFrom = i + 1;
       onCopy();
+      // Re-seed the window with the two characters after the copy.
+      code = ((text.charCodeAt(i + 1) & 0x7f) << 7) | (text.charCodeAt(i + 2) & 0x7f);
     }
     return copiedFrom === 0 ? text : out + text.slice(copiedFrom);
   };

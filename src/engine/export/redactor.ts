@@ -34,7 +34,7 @@ export interface Redactor {
 const MARK_INSIDE = /\[redacted:[0-9a-f]{8}\]/g;
 /** Every pattern's anchors in one regex: almost no text contains any, and one scan beats twenty. */
 const ANY_ANCHOR = new RegExp(
-  SECRET_VALUE_PATTERNS.flatMap(({ anchors }) => anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('|'),
+  SECRET_VALUE_PATTERNS.flatMap(({ anchors, hint }) => [...anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')), ...(hint ? [hint.source] : [])]).join('|'),
 );
 /** Inside a URL the mark is percent-encoded, so the URL stays valid. */
 export const urlSafe = (text: string) => (!text.includes('[redacted:') ? text : text.replace(MARK_INSIDE, (m) => `%5Bredacted%3A${m.slice(10, 18)}%5D`));
@@ -88,8 +88,9 @@ export function createRedactor(key: string, keep: Iterable<RedactionKind> = []):
   const shapes = (t: string): string => {
     if (!ANY_ANCHOR.test(t)) return t;
     let out = t;
-    for (const { anchors, pattern, kind, valid, minLength } of SECRET_VALUE_PATTERNS) {
-      if ((minLength !== undefined && out.length < minLength) || !anchors.some((anchor) => out.includes(anchor))) continue;
+    for (const { anchors, pattern, kind, valid, minLength, hint } of SECRET_VALUE_PATTERNS) {
+      if (minLength !== undefined && out.length < minLength) continue;
+      if (hint ? !hint.test(out) : !anchors.some((anchor) => out.includes(anchor))) continue;
       out = out.replace(pattern, (...args: unknown[]) => {
         const match = args[0] as string;
         if (valid && !valid(match)) return match;

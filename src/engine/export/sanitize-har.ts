@@ -14,6 +14,7 @@ import { SCRIPT_MIME } from './secrets';
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const MAX_DEPTH = 64;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Declared types whose base64 body is never text: not decoded. */
 const BINARY_MIME = /^(?:image\/(?!svg)|audio\/|video\/|font\/|application\/(?:font|zip|gzip|pdf|wasm|octet-stream|x-protobuf|protobuf|grpc))/i;
 
@@ -106,7 +107,11 @@ const formValue: ValueOf = (name, value, r) => (isSecretName(name) ? r.value(val
 function cookies(node: unknown, r: Redactor, depth = 0): unknown {
   if (depth > MAX_DEPTH) return null;
   // HAR 1.2 wants a list: IE 11's object becomes one, each name kept, each value redacted.
-  if (depth === 0 && isObject(node)) return Object.entries(node).map(([name, value]) => ({ name, value: typeof value === 'string' ? r.value(value, 'cookies') : cookies(value, r, 1) }));
+  if (depth === 0 && isObject(node)) {
+    // One cookie written as an object ({name, value}), or a map of name → value.
+    if ('name' in node && 'value' in node) return [cookies(node, r, 1)];
+    return Object.entries(node).map(([name, value]) => ({ name, value: typeof value === 'string' ? r.value(value, 'cookies') : cookies(value, r, 1) }));
+  }
   if (typeof node === 'string') return r.value(node, 'cookies');
   if (Array.isArray(node)) return node.map((item) => cookies(item, r, depth + 1));
   if (!isObject(node)) return node;
@@ -128,7 +133,7 @@ function base64ToText(b64: string): string | undefined {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     // Valid UTF-8 with NULs is binary that happens to decode (a small image, a protobuf).
     return text.includes('\u0000') ? undefined : text;
   } catch {
@@ -202,6 +207,8 @@ function sanitizeResponse(response: Json, r: Redactor, report: { scriptBodiesDro
 
 /** A URL's scheme and host are kept (an entry's host is what support looks for): copies are replaced after them. */
 function replaceInString(text: string, replace: CopyReplacer): string {
+  const scheme = text.indexOf('://');
+  if (scheme < 0 || scheme > 21) return replace(text);
   const authority = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#\s]*/i.exec(text)?.[0];
   if (authority === undefined) return replace(text);
   const at = authority.lastIndexOf('@');
@@ -211,28 +218,32 @@ function replaceInString(text: string, replace: CopyReplacer): string {
 
 /**
  * The second pass over the whole output: strings only (keys are names, and names are kept), and
- * not the server's address, which is the site's, not the visitor's.
+ * not the server's address, which is the site's, not the visitor's. It rewrites the first pass's
+ * output in place: that output is a fresh tree no one else holds, and a second deep copy of a
+ * 5,000-entry HAR would cost more than the search itself.
  */
 function replaceCopies(node: unknown, replace: CopyReplacer, depth = 0): unknown {
-  if (depth > MAX_DEPTH + 8) return node;
   if (typeof node === 'string') return replaceInString(node, replace);
-  if (Array.isArray(node)) return node.map((n) => replaceCopies(n, replace, depth + 1));
-  if (!isObject(node)) return node;
-  const out: Json = {};
-  for (const k in node) out[k] = k === 'serverIPAddress' ? node[k] : replaceCopies(node[k], replace, depth + 1);
-  // A base64 body's copies are in the text it decodes to.
-  if (out.encoding === 'base64' && typeof node.text === 'string') {
-    out.text = base64Body(node.text, typeof node.mimeType === 'string' ? node.mimeType : '', replace);
+  if (depth > MAX_DEPTH + 8 || node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) node[i] = replaceCopies(node[i], replace, depth + 1);
+    return node;
   }
-  return out;
+  const record = node as Json;
+  // A base64 body's copies are in the text it decodes to.
+  const base64 = record.encoding === 'base64' && typeof record.text === 'string' ? record.text : undefined;
+  for (const k in record) if (k !== 'serverIPAddress') record[k] = replaceCopies(record[k], replace, depth + 1);
+  if (base64 !== undefined) record.text = base64Body(base64, typeof record.mimeType === 'string' ? record.mimeType : '', replace);
+  return record;
 }
 
 /** The first pass with a given redactor: what compose.ts calls to share one redactor across an export. */
 export function redactHar<T>(har: T, r: Redactor): { har: T; scriptBodiesDropped: number } {
   const report = { scriptBodiesDropped: 0 };
-  if (!isObject(har) || !isObject(har.log)) return { har, ...report };
+  if (!isObject(har) || !isObject(har.log)) return { har: deepText(har, r) as T, ...report };
   const { entries, ...rest } = har.log;
   const log = deepText(rest, r) as Json;
+  const top = deepText({ ...har, log: null }, r) as Json;
   if (Array.isArray(entries)) {
     log.entries = entries.map((entry) => {
       if (!isObject(entry)) return entry;
@@ -242,15 +253,19 @@ export function redactHar<T>(har: T, r: Redactor): { har: T; scriptBodiesDropped
       return out;
     });
   } else if (entries !== undefined) {
-    log.entries = entries;
+    log.entries = deepText(entries, r);
   }
   // Keys in the order the input had them.
   const ordered: Json = {};
   for (const k in har.log) ordered[k] = log[k];
-  return { har: { ...har, log: ordered } as T, ...report };
+  top.log = ordered;
+  return { har: top as T, ...report };
 }
 
-/** Applies the second pass to anything composed from the same redactor (a HAR, a diagnosis, text). */
+/**
+ * Applies the second pass to anything composed from the same redactor (a HAR, a diagnosis, text).
+ * It rewrites `node` in place: pass only trees the first pass made.
+ */
 export function withoutCopies<T>(node: T, r: Redactor): T {
   const replace = buildCopyReplacer(r.replaced, () => r.copied());
   return replace ? (replaceCopies(node, replace) as T) : node;

@@ -24,12 +24,14 @@ const NAMED_HINT = /pass|secret|token|key|jwt|bearer|csrf|xsrf|authenticity|sign
 const TAG = /<(?:meta|input)\b[^<>]{0,4096}>/gi;
 const ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
-/** "Cookie: …", "X-Auth-Key: …" at the start of a line. */
-const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]{0,63}):[ \t]*([^\r\n]+)/gm;
+/** "Cookie: …", "X-Auth-Key: …", HTTP/2's ":path: /a?token=…" at the start of a line. */
+const HEADER_LINE = /^(:?[A-Za-z][A-Za-z0-9-]{0,63}):[ \t]*([^\r\n]+)/gm;
+/** A raw request line ("GET /a?token=… HTTP/1.1"), as WebPageTest records them. */
+const REQUEST_LINE = /^([A-Z]{3,10} )(\S{1,8192})( HTTP\/[0-9.]{1,3})/gm;
 
 /** Where an error page names the visitor's address: the IP follows within a few hundred characters. */
 const CLIENT_IP_CONTEXT = /\b(?:your|client|visitor|remote|user|my)[ _-]?ip(?:[ _-]?address)?\b|cf-footer-ip|(?:您的|你的|客户端|访问者)\s?IP/gi;
-const CLIENT_IP_HINT = /ip/i;
+const CLIENT_IP_HINT = /ip(?![a-z])|IP/;
 const IP_NEARBY = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d])|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:])|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:])/;
 /** Cloudflare's /cdn-cgi/trace: "ip=203.0.113.7" on a line of its own, beside "colo=" and "loc=". */
 const TRACE_IP = /(?:^|\n)ip=([0-9A-Fa-f:.]{2,45})\r?(?=\n|$)/;
@@ -67,10 +69,13 @@ function secretTags(t: string, r: Redactor): string {
 
 function headerLines(t: string, r: Redactor): string {
   if (!t.includes(':')) return t;
-  return t.replace(HEADER_LINE, (line, name: string, value: string) => {
+  const lines = t.includes(' HTTP/') ? t.replace(REQUEST_LINE, (_, method: string, target: string, version: string) => `${method}${r.url(target)}${version}`) : t;
+  return lines.replace(HEADER_LINE, (line, name: string, value: string) => {
+    const lower = name.toLowerCase();
+    // HTTP/2 pseudo-headers: the path carries the query string.
+    if (lower === ':path') return `${name}: ${r.url(value)}`;
     // A line of prose ("Session: 3 of 5") is not a header: only known credential headers and
     // dashed names (X-Auth-Key) are read as one.
-    const lower = name.toLowerCase();
     if (!(SECRET_HEADERS.has(lower) || lower.includes('-')) || !isSecretHeader(name)) return line;
     return `${name}: ${redactHeaderValue(name, value, r)}`;
   });
@@ -94,6 +99,10 @@ function clientIps(t: string, r: Redactor): string {
   return out;
 }
 
+/** One scan says whether any rule can apply: most strings of a HAR (types, dates, hosts) hold none of these. */
+const ANY_RULE = /:\/\/|:path| HTTP\/|pass|secret|token|key|jwt|bearer|csrf|xsrf|authenticity|signature|credential|session|pwd|otp|cookie|auth|<meta|<input|ip/i;
+
 export function redactFreeText(t: string, r: Redactor): string {
+  if (!ANY_RULE.test(t)) return t;
   return clientIps(headerLines(secretTags(namedValues(urlsInText(t, r), r), r), r), r);
 }
