@@ -156,5 +156,12 @@ export function buildCopyReplacer(replaced: ReadonlyMap<string, { mark: string; 
     }
     return copiedFrom === 0 ? text : out + text.slice(copiedFrom);
   };
-  return (text) => inBase64Runs(direct(text), direct);
+  // Repeated strings (header values on every entry) are searched once when they hold no copy.
+  const clean = new Set<string>();
+  return (text) => {
+    if (clean.has(text)) return text;
+    const out = inBase64Runs(direct(text), direct);
+    if (out === text && text.length <= 1024 && clean.size < 50_000) clean.add(text);
+    return out;
+  };
 }

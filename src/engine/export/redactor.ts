@@ -61,6 +61,9 @@ function canonicalValue(v: string): string {
   }
 }
 
+const CLEAN_CACHE_MAX_LENGTH = 1024;
+const CLEAN_CACHE_SIZE = 50_000;
+
 /** Nested URLs (a redirect_uri inside a query inside a page) are followed this deep, no deeper. */
 const MAX_NESTING = 4;
 
@@ -70,6 +73,14 @@ export function createRedactor(key: string, keep: Iterable<RedactionKind> = []):
   const replaced = new Map<string, { mark: string; kind: RedactionKind }>();
   let copies = 0;
   let nesting = 0;
+  // Header values, types and URLs repeat on thousands of entries: a short string found to hold
+  // nothing is not read again. Only clean strings are remembered, so every redaction is still
+  // counted where it happens.
+  const clean = new Set<string>();
+  const remember = (input: string, output: string): string => {
+    if (output === input && input.length <= CLEAN_CACHE_MAX_LENGTH && clean.size < CLEAN_CACHE_SIZE) clean.add(input);
+    return output;
+  };
 
   const value = (v: string, kind: RedactionKind): string => {
     // A value that holds a mark was redacted already (an e-mail shape around "%5Bredacted%3A…%5D@host").
@@ -105,10 +116,10 @@ export function createRedactor(key: string, keep: Iterable<RedactionKind> = []):
   };
 
   const text = (t: string): string => {
-    if (t.length < 4 || nesting > MAX_NESTING) return t;
+    if (t.length < 4 || nesting > MAX_NESTING || clean.has(t)) return t;
     nesting++;
     try {
-      return shapes(redactFreeText(t, self));
+      return remember(t, shapes(redactFreeText(t, self)));
     } finally {
       nesting--;
     }
@@ -156,7 +167,7 @@ export function createRedactor(key: string, keep: Iterable<RedactionKind> = []):
     value,
     text,
     params,
-    url: (u) => redactUrl(u, { component, params, value, text }),
+    url: (u) => (clean.has(u) ? u : remember(u, redactUrl(u, { component, params, value, text }))),
     dropped: (kind) => {
       if (!kept.has(kind)) counts[kind]++;
     },
