@@ -39,6 +39,8 @@ export function ensureDeps({ browser = false } = {}) {
   const missing = [
     !process.env.CHROMIUM_PATH && !CHROMIUM.some((path) => existsSync(path)) && { name: 'Chromium', pkg: 'chromium', env: 'CHROMIUM_PATH' },
     !process.env.FIREFOX_PATH && !FIREFOX.some((path) => existsSync(path)) && { name: 'Firefox ESR', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
+    // The copy-ready commands are pasted into these shells for real (test/engine/shell-safety.test.ts).
+    ...['zsh', 'fish'].map((shell) => !existsSync(`/usr/bin/${shell}`) && { name: shell, pkg: shell, env: 'PATH' }),
   ].filter(Boolean);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {

@@ -7,12 +7,14 @@ import { benchEngine } from './engine-vs-peer';
 import { benchExtension } from './extension';
 import { harExportAlone } from './har-export';
 import { benchPageLoad, benchWorker } from './overhead';
+import { benchSanitizeLinear } from './sanitize-linear';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const repeats = Number(process.env.BENCH_REPEATS ?? 200);
 
 const harExport = harExportAlone(5_000, 15, 50);
 const harExportWorst = harExportAlone(5_000, 5, 1);
+const sanitizeLinear = benchSanitizeLinear(Number(process.env.BENCH_SANITIZE_RUNS ?? 3));
 const engine = await benchEngine(repeats);
 const extension = await benchExtension();
 const pageLoad = await benchPageLoad(Number(process.env.BENCH_PAGELOAD_RUNS ?? 15));
@@ -34,6 +36,9 @@ const rows = [
   ['  of which build / sanitize', `${harExport.buildMs.toFixed(0)} / ${harExport.sanitizeMs.toFixed(0)} ms`, '', undefined],
   ['  vs JSON.stringify of the same entries alone', `${(harExport.totalMs / harExport.stringifyFloorMs).toFixed(1)}×`, '', undefined],
   ['  worst case: every entry an error page with its body', `${harExportWorst.totalMs.toFixed(0)} ms`, '', undefined],
+  [`sanitize a ${mb(sanitizeLinear.bytes)} body of real error pages (every fixture, repeated)`, `${sanitizeLinear.pagesMs.toFixed(0)} ms`, '', undefined],
+  ['  the same size of plain prose', `${sanitizeLinear.plainMs.toFixed(0)} ms`, '', undefined],
+  [`  the slowest of 10 hostile bodies (${sanitizeLinear.worst.name}), vs real pages`, `${sanitizeLinear.worst.ms.toFixed(0)} ms = ${ratio(sanitizeLinear.worst.ms, sanitizeLinear.pagesMs)}`, '≤ ~1×', sanitizeLinear.worst.ms <= 1.5 * sanitizeLinear.pagesMs],
   [`popup open → verdict rendered (median of ${extension.runs})`, `${extension.popupToVerdictMs.toFixed(0)} ms`, '≤ 100 ms', extension.popupToVerdictMs <= 100],
   ['  of which the popup\'s code loaded / the worker\'s answer received', `${extension.popupSplitMs.codeLoaded.toFixed(0)} / ${extension.popupSplitMs.answered.toFixed(0)} ms`, '', undefined],
   ['  an empty extension page, same browser: DOMContentLoaded', `${extension.blankPageMs.toFixed(0)} ms`, '', undefined],
@@ -78,5 +83,5 @@ for (const [name, value, budget, ok] of rows) {
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, repeats, engine, harExport, harExportWorst, extension, pageLoad, worker, cli }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, repeats, sanitizeLinear, engine, harExport, harExportWorst, extension, pageLoad, worker, cli }, null, 2)}\n`);
 console.log('\nwritten: bench/results.json');
