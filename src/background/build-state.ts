@@ -1,9 +1,10 @@
 // Turns a tab's capture into what the popup shows: the page's failure, failing requests of a healthy
 // page, a healthy page, or "still loading". One function, used for the popup and for the badge.
 import { diagnose } from '../engine/diagnose';
+import { pageWorthReading } from '../engine/needs-page';
 import type { Diagnosis } from '../engine/diagnosis';
 import type { Locale } from '../engine/i18n/locale';
-import type { PageRecord, TabRecord } from '../shared/capture-types';
+import type { CapturedEntry, PageRecord, TabRecord } from '../shared/capture-types';
 import { MAX_FAILED_SHOWN } from '../shared/limits';
 import type { FailedRequest, PopupState } from '../shared/popup-state';
 import { isFailure, toEvidence } from './entries';
@@ -34,17 +35,30 @@ export function traceStatusOf(page: PageRecord): 'pending' | 'done' | 'not-appli
 /** How long the collector gets to report before the verdict stands on headers alone. */
 const COLLECT_GRACE_MS = 5_000;
 
+/**
+ * The engine needs this main-frame response's page, not only its headers (pageWorthReading: a
+ * failure, a block / challenge status, or a status at which a producer its headers name writes a
+ * page only its text identifies). The one test for injecting the collector and taking its payload.
+ */
+export const worthReading = (main: CapturedEntry): boolean => pageWorthReading(main.status, main.error, main.responseHeaders);
+
 function pageEvidenceOf(page: PageRecord, now: number): 'pending' | 'complete' | 'headers-only' {
   const main = mainEntry(page);
   if (page.collected) return 'complete';
-  if (!main || main.status === 0) return 'headers-only';
+  // A page the collector is not sent to (a plain 404) is not waited for: its headers are all there is.
+  if (!main || main.status === 0 || !worthReading(main)) return 'headers-only';
   return now - (main.tEnd ?? main.t0) < COLLECT_GRACE_MS ? 'pending' : 'headers-only';
 }
 
-/** The page answered with an error status and the collector has not read it yet. */
+/**
+ * The page ended in a way the engine needs the page itself to explain (a failure, a status some
+ * vendor's block or challenge page comes with, or a page a producer its headers name writes at that
+ * status: worthReading) and the collector has not read it yet. A plain 404 is diagnosed from its
+ * headers: no collector, no stored DOM.
+ */
 export function needsCollection(page: PageRecord): boolean {
   const main = mainEntry(page);
-  return !page.collected && main !== undefined && main.status >= 400 && main.tEnd !== undefined;
+  return !page.collected && main !== undefined && main.tEnd !== undefined && worthReading(main);
 }
 
 export function buildState(tabId: number, tabUrl: string | undefined, tab: TabRecord | undefined, now = Date.now(), locale: Locale = 'en'): PopupState {

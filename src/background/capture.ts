@@ -9,8 +9,9 @@ import type { TabStore } from './tab-store';
 export interface CaptureEvents {
   /**
    * The tab's page (main frame) finished with an error status or a network error. `readPage`: the
-   * engine needs the page itself (a failure, or a status some vendor's block page comes with), so
-   * the collector is worth injecting; a plain 404 is not read.
+   * engine needs the page itself (a failure, a status some vendor's block page comes with, or a page
+   * a producer its headers name writes at that status: pageWorthReading), so the collector is worth
+   * injecting; a plain 404 is not read.
    */
   pageFailed(tabId: number, pageKey: string, readPage: boolean): void;
   /** A request of the page failed (a failing API call). */
@@ -106,14 +107,14 @@ export function registerCapture(webRequest: WebRequestApi, store: TabStore, even
   webRequest.onCompleted.addListener((d) => record(d, (e, page) => {
     e.tEnd = d.timeStamp;
     takeResponse(e, d);
-    if (d.type === 'main_frame' && page.key === d.requestId && e.status >= 400) events.pageFailed(d.tabId, page.key, pageWorthReading(e.status));
+    if (d.type === 'main_frame' && page.key === d.requestId && e.status >= 400) events.pageFailed(d.tabId, page.key, pageWorthReading(e.status, e.error, e.responseHeaders));
     else if (isFailure(e)) events.requestFailed(d.tabId);
   }), ALL, responseExtra);
 
   webRequest.onErrorOccurred.addListener((d) => record(d, (e, page) => {
     e.tEnd = d.timeStamp;
     e.error = d.error;
-    if (d.type === 'main_frame' && page.key === d.requestId && isFailure(e)) events.pageFailed(d.tabId, page.key, pageWorthReading(e.status, e.error));
+    if (d.type === 'main_frame' && page.key === d.requestId && isFailure(e)) events.pageFailed(d.tabId, page.key, pageWorthReading(e.status, e.error, e.responseHeaders));
     else if (isFailure(e)) events.requestFailed(d.tabId);
   }), ALL);
 }

@@ -17,6 +17,7 @@ export interface ExportChoice {
 }
 import { exportBundle, exportHar, exportReport, exportSummary } from './exports';
 import { fetchTrace } from '../shared/fetch-trace';
+import { worthReading } from './build-state';
 import { mainEntry } from './page-evidence';
 import { pageShowing, type TabStore } from './tab-store';
 
@@ -78,6 +79,9 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       const main = page && mainEntry(page);
       // pushState may change the path, never the origin: a document of another origin is not this page.
       if (!page || !main || page.collected || originOf(page.url) !== originOf(payload.url)) return;
+      // Only a page the collector is sent to is stored (worthReading, as for injecting it): a plain
+      // 404's DOM is never kept, however its payload arrived.
+      if (!worthReading(main)) return;
       page.collected = payload;
       accepted = true;
     });

@@ -7,6 +7,9 @@
 // served with 200, which the engine never treats as a failure). acw_tc is the cookie the WAF sets on
 // the traffic it proxies. No evidence was found of a WAF-specific page or header on the WAF's own
 // back-to-origin 502/504 (those are Tengine pages): such pages are left to the tengine fingerprint.
+// The block pages are declared at 405, the documented default block status (a custom response
+// replaces status and page together, so the stock markup comes with 405); that is also what has
+// the worker read a 405 page (engine/needs-page.ts).
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -21,6 +24,7 @@ export default defineFingerprint({
   pages: [
     {
       id: 'block-page-waf3',
+      status: [405],
       all: [{ body: 'block_traceid_tips' }],
       any: [
         { body: 'errors.aliyun.com/images/' },
@@ -35,6 +39,7 @@ export default defineFingerprint({
     },
     {
       id: 'block-page-classic',
+      status: [405],
       all: [{ body: '有可能对网站造成安全威胁，您的访问被阻断' }, { body: '您的请求id是' }],
       any: [{ body: 'errors.aliyun.com' }, { body: 'data-spm="7663354"' }],
       confidence: 0.9,
@@ -55,7 +60,7 @@ export default defineFingerprint({
     },
   ],
   sources: [
-    'https://www.alibabacloud.com/help/en/waf/web-application-firewall-3-0/user-guide/custom-response ("The default block response code for WAF is 405")',
+    'https://www.alibabacloud.com/help/en/waf/web-application-firewall-3-0/user-guide/custom-response ("The default block response code for WAF is 405"; a custom response sets its own status code, headers and body)',
     'http://helpcdn.aliyun.com/document_detail/95492.html (WAF log actions: block returns the 405 page, captcha, js)',
     'EnableSecurity/wafw00f wafw00f/plugins/aliyundun.py (block sentence, errors.aliyun.com, g.alicdn.com/sd-base/static/x/image/405.png)',
     'Public GitHub notes pasting the WAF 3.0 405 page (renderData traceid, block_traceid_tips, TB15QGaHpXXXXXOaXXXXia39XXX-660-117.png) and the classic page (data-spm="7663354", 您的请求ID是)',

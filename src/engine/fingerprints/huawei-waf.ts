@@ -5,7 +5,9 @@
 // and, seen on live sites, "Server: CW". Those are set on every proxied response, so they only put the
 // WAF in the path: the WAF's own 502/504 after a failed back-to-origin request (the seed FAQ: firewall
 // or rate limit dropping WAF IPs, wrong origin protocol/port, origin TLS < 1.2, overloaded origin) has
-// no published page markup, so no rule claims it.
+// no published page markup, so no rule claims it. The stock block pages are declared at 418, the
+// status Huawei documents for a block (same FAQ): that is also what has the worker read a 418 page
+// (engine/needs-page.ts), and a custom alarm page the owner configures is not this markup anyway.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -21,6 +23,7 @@ export default defineFingerprint({
   pages: [
     {
       id: 'block-page-cloudwaf',
+      status: [418],
       all: [{ body: '<meta http-equiv="server" content="cloudwaf"' }],
       any: [{ title: '访问被拦截' }, { body: 'onload="bindall()"' }],
       confidence: 0.9,
@@ -31,6 +34,7 @@ export default defineFingerprint({
     },
     {
       id: 'block-page-legacy',
+      status: [418],
       all: [{ body: 'hws_security@' }],
       any: [{ body: 'account.hwclouds.com/static/error' }, { body: 'www.hwclouds.com' }],
       confidence: 0.8,
@@ -41,7 +45,7 @@ export default defineFingerprint({
     },
   ],
   sources: [
-    'Huawei Cloud WAF FAQ "如何处理418错误码问题" (requests with a malicious payload are blocked with 418; check protection logs, handle false alarms)',
+    'Huawei Cloud WAF FAQ "如何处理418错误码问题" (requests with a malicious payload are blocked with 418, the default block status; check protection logs, handle false alarms)',
     'https://support.huaweicloud.com/intl/en-us/waf_faq/waf_01_0066.html and seed FAQ 000 (500/502/504 after connecting to WAF: whitelist WAF IPs, origin protocol/IP/port, TLS 1.2+, backend capacity)',
     'EnableSecurity/wafw00f wafw00f/plugins/huaweicloud.py (HWWAFSESID cookie, Server: HuaweiCloudWAF, hwclouds.com, hws_security@)',
     'Public GitHub test reports quoting live 418 pages: <meta http-equiv="Server" content="CloudWAF" /><title id="title">访问被拦截！</title> ... <body onload="bindall()"',
