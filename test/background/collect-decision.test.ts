@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildState, needsCollection } from '../../src/background/build-state';
 import { dispatch, type DispatchEnv } from '../../src/background/dispatch';
 import { handlers, type HandlerContext } from '../../src/background/handlers';
-import { createTabStore, type SessionArea } from '../../src/background/tab-store';
+import { createTabStore } from '../../src/background/tab-store';
+import { memorySession } from '../support/memory-session';
 import { diagnose, type Diagnosis } from '../../src/engine';
 import { FINGERPRINTS } from '../../src/engine/fingerprints';
 import type { Fingerprint, PageRule } from '../../src/engine/knowledge/fingerprint';
@@ -241,21 +242,6 @@ describe('the collector\'s payload', () => {
   const RUNTIME_ID = 'abcdefghijklmnopabcdefghijklmnop';
   const URL_OF = (tabId: number) => `https://site${tabId}.example.com/missing`;
 
-  function memorySession(): SessionArea {
-    const data = new Map<string, unknown>();
-    return {
-      async get(keys) {
-        const list = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
-        return Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-      },
-      async set(items) {
-        for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-      },
-      async remove(keys) {
-        for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
-      },
-    };
-  }
 
   /** One tab per main-frame response, each ended and not read yet. */
   async function setup(responses: Partial<CapturedEntry>[]) {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildState } from '../../src/background/build-state';
 import { dispatch, fromExtensionPage, type DispatchEnv } from '../../src/background/dispatch';
 import { handlers, type HandlerContext } from '../../src/background/handlers';
-import { createTabStore, type SessionArea } from '../../src/background/tab-store';
+import { createTabStore } from '../../src/background/tab-store';
+import { memorySession } from '../support/memory-session';
 import type { Collected } from '../../src/shared/collected';
 import { COLLECT_LIMITS } from '../../src/shared/limits';
 import { RequestSchema } from '../../src/shared/messages';
@@ -17,21 +18,6 @@ const PAGE_A = 'https://shop.example.com/checkout';
 const PAGE_B = 'https://bank.example.net/account';
 const NGINX_502 = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
 
-function memorySession(): SessionArea {
-  const data = new Map<string, unknown>();
-  return {
-    async get(keys) {
-      const list = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
-    },
-  };
-}
 
 /** Two tabs, each showing a failed page (502 from nginx), nothing collected yet. */
 async function setup() {

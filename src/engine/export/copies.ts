@@ -7,6 +7,7 @@
 //
 // The scan is linear: a bitmap of the first three characters of every form rejects almost every
 // position with one lookup; only a hit looks up the forms that start with those six characters.
+import { base64ToText } from './base64-text';
 import type { RedactionKind } from './redaction-report';
 
 const KEY_LENGTH = 6;
@@ -71,29 +72,9 @@ export type CopyReplacer = (text: string) => string;
 
 /** A run of base64 (or base64url) long enough to carry a copy: trackers send JSON this way (`?data=eyJ…`). */
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Paths ("/api/v1/users/settings") and words are runs too: real base64 mixes cases and digits, and one alphabet. */
 const looksBase64 = (run: string) =>
   run.length % 4 !== 1 && /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) && !(/[+/]/.test(run) && /[-_]/.test(run)) && !run.includes('//');
-
-function decodeBase64Text(run: string): string | undefined {
-  const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (standard.length % 4 === 1) return undefined;
-  let binary: string;
-  try {
-    binary = atob(standard + '='.repeat((4 - (standard.length % 4)) % 4));
-  } catch {
-    return undefined;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  try {
-    const text = UTF8.decode(bytes);
-    return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
-  } catch {
-    return undefined;
-  }
-}
 
 function encodeBase64Like(text: string, original: string): string {
   let out = base64Of(text);
@@ -107,7 +88,7 @@ function inBase64Runs(text: string, replace: (text: string) => string): string {
   if (text.length < 24) return text;
   return text.replace(BASE64_RUN, (run) => {
     if (!looksBase64(run)) return run;
-    const decoded = decodeBase64Text(run);
+    const decoded = base64ToText(run);
     if (decoded === undefined) return run;
     const replaced = replace(decoded);
     return replaced === decoded ? run : encodeBase64Like(replaced, run);

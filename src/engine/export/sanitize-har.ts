@@ -3,6 +3,7 @@
 // other string (custom fields of any producer included) as free text; script bodies are dropped.
 // Then a second pass replaces every copy of a redacted value wherever it is (copies.ts). The
 // input is never modified.
+import { base64ToText } from './base64-text';
 import { buildCopyReplacer, type CopyReplacer } from './copies';
 import { redactBody } from './redact-body';
 import { LOOKS_LIKE_URL, redactHeaderValue } from './redact-headers';
@@ -14,7 +15,6 @@ import { SCRIPT_MIME } from './secrets';
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const MAX_DEPTH = 64;
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Declared types whose base64 body is never text: not decoded. */
 const BINARY_MIME = /^(?:image\/(?!svg)|audio\/|video\/|font\/|application\/(?:font|zip|gzip|pdf|wasm|octet-stream|x-protobuf|protobuf|grpc))/i;
 
@@ -121,24 +121,6 @@ function cookies(node: unknown, r: Redactor, depth = 0): unknown {
     out[k] = COOKIE_ATTRIBUTES.has(k) && k !== 'value' ? deepText(v, r, depth + 1) : cookies(v, r, depth + 1);
   }
   return out;
-}
-
-function base64ToText(b64: string): string | undefined {
-  let binary: string;
-  try {
-    binary = atob(b64.replace(/\s/g, ''));
-  } catch {
-    return undefined;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  try {
-    const text = UTF8.decode(bytes);
-    // Valid UTF-8 with NULs is binary that happens to decode (a small image, a protobuf).
-    return text.includes('\u0000') ? undefined : text;
-  } catch {
-    return undefined;
-  }
 }
 
 function textToBase64(text: string): string {
