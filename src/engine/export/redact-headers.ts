@@ -17,7 +17,7 @@ function pairValues(list: string, separator: RegExp, joiner: string, r: Redactor
     .join(joiner);
 }
 
-export const redactCookieHeader = (value: string, r: Redactor) => pairValues(value, /;[ ]?/, '; ', r);
+const redactCookieHeader = (value: string, r: Redactor) => pairValues(value, /;[ ]?/, '; ', r);
 
 /** One Set-Cookie line: "name=value; Path=/; HttpOnly" → only the value is secret. */
 function redactSetCookieLine(line: string, r: Redactor): string {
@@ -29,7 +29,7 @@ function redactSetCookieLine(line: string, r: Redactor): string {
 }
 
 /** Chrome joins repeated Set-Cookie headers with newlines. */
-export const redactSetCookie = (value: string, r: Redactor) => value.split('\n').map((line) => redactSetCookieLine(line, r)).join('\n');
+const redactSetCookie = (value: string, r: Redactor) => value.split('\n').map((line) => redactSetCookieLine(line, r)).join('\n');
 
 const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|AWS4-HMAC-SHA256|ApiKey|SharedAccessSignature|Sentry|HOBA|Mutual|SCRAM-SHA-256|DPoP|MAC)\s+/i;
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d])/g;
@@ -60,8 +60,11 @@ export function redactHeaderValue(name: string, value: string, r: Redactor): str
   // Refresh: 0; url=https://…
   if (lower === 'refresh') return value.replace(/(url\s*=\s*['"]?)([^'"]+)/i, (_, pre: string, target: string) => `${pre}${r.url(target)}`);
   if (/^(?:location|content-location|referer|origin)$/.test(lower)) return r.url(value);
-  return LOOKS_LIKE_URL.test(value) ? r.url(value) : r.text(value);
+  return urlOrText(value, r);
 }
 
 /** A value that is a URL (Location, Referer, a page title that is its URL): its parameters are judged by name. */
-export const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/|\/)[^\s]*$/i;
+const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/|\/)[^\s]*$/i;
+
+/** A string read as a URL when it is one, else as free text. */
+export const urlOrText = (value: string, r: Redactor) => (LOOKS_LIKE_URL.test(value) ? r.url(value) : r.text(value));

@@ -6,7 +6,7 @@
 import { base64ToText } from './base64-text';
 import { buildCopyReplacer, type CopyReplacer } from './copies';
 import { redactBody } from './redact-body';
-import { LOOKS_LIKE_URL, redactHeaderValue } from './redact-headers';
+import { redactHeaderValue, urlOrText } from './redact-headers';
 import type { RedactionKind, RedactionReport } from './redaction-report';
 import { createRedactor, urlSafe, type Redactor } from './redactor';
 import { isPiiName, isSecretName } from './secret-names';
@@ -28,8 +28,6 @@ export interface SanitizeOptions {
   /** Kinds the user chose to keep as they are. */
   keep?: readonly RedactionKind[];
 }
-
-const urlOrText = (value: string, r: Redactor) => (LOOKS_LIKE_URL.test(value) ? r.url(value) : r.text(value));
 
 /** Key names repeat across thousands of entries: judge each once. */
 const keyKinds = new Map<string, 'url' | 'secret' | 'client-ip' | 'plain'>();
