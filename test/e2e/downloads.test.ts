@@ -5,12 +5,12 @@
 // interrupted download (cancelled through the downloads API while Chrome waits for its file name)
 // is reported as failed, with no file left behind.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../src/demo/launch-browser';
 import { harErrors } from '../support/har-validator';
-import { newDownload, openPopup, visit, waitForBadge, withGalleryAndBrowser } from './support';
+import { completedDownload, openPopup, visit, waitForBadge, withGalleryAndBrowser } from './support';
 
 const env = withGalleryAndBrowser(() => launchWithExtension());
 const downloadsNow = () => new Set(readdirSync(env.eb.downloadsDir));
@@ -37,11 +37,12 @@ describe('downloads', () => {
     const popup = await openPopup(env.eb, tabId);
     const before = downloadsNow();
     await popup.click('[data-testid="export-har"]');
-    const name = await newDownload(env.eb.downloadsDir, '.har', before);
+    const path = await completedDownload(env.eb, '.har', before);
+    const name = basename(path);
     expect(name).toMatch(new RegExp(`^${LAST_LABEL}\\.faultline\\.test_\\d{8}T\\d{6}Z\\.har$`));
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(120);
     expect(await finishedStatus(popup)).toBe('Export HAR: done.');
-    const har = JSON.parse(readFileSync(join(env.eb.downloadsDir, name), 'utf8'));
+    const har = JSON.parse(readFileSync(path, 'utf8'));
     expect(harErrors(har)).toEqual([]);
     expect(har.log.entries.map((e: { request: { url: string } }) => e.request.url)).toContain(url);
     await popup.close();

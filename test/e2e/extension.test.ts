@@ -1,18 +1,15 @@
 // The product in Chromium: the shared product suite (product-suite.ts), then what only Chromium
 // can show here: a worker stopped through CDP keeps its capture; the summary reaches the clipboard.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../src/demo/launch-browser';
 import { describeProduct } from './product-suite';
-import { newDownload, openPopup, visit, verdictOf, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
+import { openPopup, visit, verdictOf, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
 
 const env = withGalleryAndBrowser(() => launchWithExtension());
 const pageUrl = (folder: string, name: string) => env.gallery.pageUrl({ folder, name });
 
 describeProduct(env, {
   openPopup: (tabId) => openPopup(env.eb, tabId),
-  // Chromium writes a download under a temporary name and renames it when it is complete.
-  download: async (extension, before) => join(env.eb.downloadsDir, await newDownload(env.eb.downloadsDir, extension, before)),
   browserName: 'Chrome',
 });
 

@@ -9,22 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { DIST_CHROME } from '../../src/demo/launch-browser';
 import { buildFirefoxE2e, DIST_FIREFOX, DIST_FIREFOX_E2E, launchFirefoxWithExtension } from '../../src/demo/launch-firefox';
 import { describeProduct } from './product-suite';
-import { until, verdictShown, withGalleryAndBrowser } from './support';
+import { verdictShown, withGalleryAndBrowser } from './support';
 
 const DIST = dirname(DIST_CHROME);
 const env = withGalleryAndBrowser(() => launchFirefoxWithExtension({ dist: buildFirefoxE2e() }));
 
-/** The path of a completed download ending in `extension` that was not in `before`. */
-const completedDownload = (extension: string, before: Set<string>) => env.eb.control.evaluate(async (ext, seen) => {
-  const { downloads } = (globalThis as unknown as { browser: { downloads: { search(q: object): Promise<{ filename: string }[]> } } }).browser;
-  return (await downloads.search({ state: 'complete' })).map((d) => d.filename)
-    .find((f) => f.endsWith(ext) && !seen.includes(f.split('/').pop()!));
-}, extension, [...before]);
-
 describeProduct(env, {
   openPopup: async (tabId) => verdictShown(await env.eb.openPopupPage(tabId)),
-  // The file exists (empty) before its bytes are written: wait for the download to complete.
-  download: (extension, before) => until(`a completed ${extension} download`, () => completedDownload(extension, before)),
   browserName: 'Firefox',
 });
 

@@ -1,6 +1,5 @@
 // What every browser build must do, written once: the Chromium suite (extension.test.ts) and the
-// Firefox suite (firefox.test.ts) each run these with their own way of opening the popup and of
-// finding a finished download. People land on a failing page, the badge lights up, the popup names
+// Firefox suite (firefox.test.ts) each run these with their own way of opening the popup. People land on a failing page, the badge lights up, the popup names
 // the failed hop; exports work and hold no secret; nothing mixes between tabs.
 import { strFromU8, unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,13 +8,11 @@ import type { Browser, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { TEST_SECRETS, type Gallery } from '../../src/demo/gallery-server';
 import { harErrors } from '../support/har-validator';
-import { badgeOf, verdictOf, visit, waitForBadge } from './support';
+import { badgeOf, completedDownload, verdictOf, visit, waitForBadge } from './support';
 
 export interface BrowserDriver {
   /** The popup of the tab, once it shows a verdict (not "reading the page…"). */
   openPopup(tabId: number): Promise<Page>;
-  /** The path of a finished download ending in `extension` whose name was not in `before`. */
-  download(extension: string, before: Set<string>): Promise<string>;
   /** The browser a HAR's log.browser names. */
   browserName: string;
 }
@@ -123,7 +120,7 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       const popup = await driver.openPopup(tabId);
       const before = downloadsNow();
       await popup.click('[data-testid="export-har"]');
-      const path = await driver.download('.har', before);
+      const path = await completedDownload(env.eb, '.har', before);
       expect(basename(path)).toMatch(/^gallery\.faultline\.test_\d{8}T\d{6}Z\.har$/);
       expect(dirname(path)).toBe(env.eb.downloadsDir);
       const text = readFileSync(path, 'utf8');
@@ -154,7 +151,7 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       await popup.waitForFunction((before) => Number((document.querySelector('[data-testid="redaction-report"]') as HTMLElement).dataset.total) < before, {}, totalBefore);
       const before = downloadsNow();
       await popup.click('[data-testid="export-har"]');
-      const text = readFileSync(await driver.download('.har', before), 'utf8');
+      const text = readFileSync(await completedDownload(env.eb, '.har', before), 'utf8');
       expect(text).toContain(TEST_SECRETS.cookie);
       expect(text).not.toContain(TEST_SECRETS.apiKey);
       expect(text).not.toContain(TEST_SECRETS.bearer);
@@ -169,7 +166,7 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       await popup.waitForFunction(() => !document.body.textContent?.includes('Fetching…'));
       const before = downloadsNow();
       await popup.click('[data-testid="export-bundle"]');
-      const files = unzipSync(readFileSync(await driver.download('.zip', before)));
+      const files = unzipSync(readFileSync(await completedDownload(env.eb, '.zip', before)));
       const names = Object.keys(files).sort();
       expect(names).toHaveLength(4);
       expect(names).toEqual(expect.arrayContaining(['summary.md', 'diagnosis.json', 'trace.txt']));

@@ -1,7 +1,6 @@
 // Helpers for driving the extension in Chromium and Firefox: a gallery and a browser per test file,
 // visiting a page, its tab's badge and state, the popup, downloads; waiting on conditions (never
 // sleeping).
-import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll } from 'vitest';
 import { badgeOf, stateOf, tabIdOf, tabIdsOf } from '../../src/demo/extension-page';
@@ -49,10 +48,21 @@ export async function settledState(control: Page, tabId: number, url: string, ti
   }, timeoutMs);
 }
 
-/** The name of a file ending in `extension` that appeared in `dir` and was not in `before`. */
-export async function newDownload(dir: string, extension: string, before: Set<string>): Promise<string> {
-  return until(`a ${extension} download`, async () => readdirSync(dir).find((f) => f.endsWith(extension) && !before.has(f)));
+/**
+ * The path of a completed download ending in `extension` whose file name was not in `before`, as
+ * the browser's downloads API reports it. Both browsers may create the file (empty, or partly
+ * written) before the download completes, so the directory alone cannot tell when it is done.
+ */
+export async function completedDownload(eb: { control: Page }, extension: string, before: Set<string>): Promise<string> {
+  return until(`a completed ${extension} download`, () => eb.control.evaluate(async (ext, seen) => {
+    const api = (globalThis as unknown as { chrome?: DownloadsHost; browser?: DownloadsHost });
+    const { downloads } = (api.browser ?? api.chrome)!;
+    return (await downloads.search({ state: 'complete' })).map((d) => d.filename)
+      .find((f) => f.endsWith(ext) && !seen.includes(f.split(/[\\/]/).pop()!));
+  }, extension, [...before]));
 }
+
+type DownloadsHost = { downloads: { search(q: object): Promise<{ filename: string }[]> } };
 
 /** The popup, once it shows a verdict (not "reading the page…"), in either browser. */
 export async function verdictShown(popup: Page): Promise<Page> {

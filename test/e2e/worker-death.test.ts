@@ -3,10 +3,9 @@
 // through CDP in the middle of its work can stay down for the rest of that browser's life (seen in
 // 1 of ~15 runs), and must not take other suites' tests with it.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../src/demo/launch-browser';
-import { newDownload, openPopup, until, visit, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
+import { completedDownload, openPopup, until, visit, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
 
 const env = withGalleryAndBrowser(() => launchWithExtension());
 
@@ -27,8 +26,8 @@ describe('worker death during an export', () => {
     const again = await openPopup(env.eb, tabId);
     const before = new Set(readdirSync(env.eb.downloadsDir));
     await again.click('[data-testid="export-har"]');
-    const file = await newDownload(env.eb.downloadsDir, '.har', before);
-    const har = JSON.parse(readFileSync(join(env.eb.downloadsDir, file), 'utf8')) as { log: { entries: { request: { url: string }; response: { status: number } }[] } };
+    const path = await completedDownload(env.eb, '.har', before);
+    const har = JSON.parse(readFileSync(path, 'utf8')) as { log: { entries: { request: { url: string }; response: { status: number } }[] } };
     expect(har.log.entries.find((e) => e.request.url.endsWith('/api/orders'))?.response.status).toBe(502);
     await again.close();
     await page.close();
