@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    // The popup renders text only; src/scripts/lint-firefox.mjs accepts the innerHTML in Preact's
+    // The popup renders text only; scripts/lint-firefox.mjs accepts the innerHTML in Preact's
     // renderer because of this rule.
     files: ['src/**/*.tsx'],
     rules: {

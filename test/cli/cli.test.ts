@@ -122,9 +122,9 @@ describe('faultline diagnose <url>', () => {
 describe('the faultline process', () => {
   it('keeps stdout to the JSON alone and exits 2 on bad input', async () => {
     const exec = promisify(execFile);
-    const ok = await exec('node', ['src/scripts/faultline.mjs', 'diagnose', SAMPLE, '--json'], { cwd: ROOT });
+    const ok = await exec('node', ['bin/faultline.mjs', 'diagnose', SAMPLE, '--json'], { cwd: ROOT });
     expect(JSON.parse(ok.stdout).diagnoses.length).toBeGreaterThan(0);
-    const bad = await exec('node', ['src/scripts/faultline.mjs', 'diagnose', writeTmp('x.har', '{'), '--json'], { cwd: ROOT }).catch((e) => e);
+    const bad = await exec('node', ['bin/faultline.mjs', 'diagnose', writeTmp('x.har', '{'), '--json'], { cwd: ROOT }).catch((e) => e);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
@@ -133,7 +133,7 @@ describe('the faultline process', () => {
   it('stops quietly when its reader closes the pipe early (faultline causes | head -1)', async () => {
     // Through a shell, as people run it: head exits after one line while the CLI is still writing.
     const exec = promisify(execFile);
-    const piped = await exec('bash', ['-c', 'node src/scripts/faultline.mjs causes | head -1; exit ${PIPESTATUS[0]}'], { cwd: ROOT }).catch((e) => e);
+    const piped = await exec('bash', ['-c', 'node bin/faultline.mjs causes | head -1; exit ${PIPESTATUS[0]}'], { cwd: ROOT }).catch((e) => e);
     expect({ code: piped.code ?? 0, stderr: piped.stderr, lines: piped.stdout.trim().split('\n').length }).toEqual({ code: 0, stderr: '', lines: 1 });
   });
 });

@@ -104,7 +104,7 @@ describe('faultline output from a HAR full of terminal controls', () => {
   it('the real CLI prints through the same wrapper (stdout of the process)', async () => {
     const exec = promisify(execFile);
     for (const argv of [['diagnose', file], ['summary', file], ['diagnose', file, '--json']]) {
-      const { stdout } = await exec('node', ['src/scripts/faultline.mjs', ...argv], { cwd: ROOT, encoding: 'utf8' });
+      const { stdout } = await exec('node', ['bin/faultline.mjs', ...argv], { cwd: ROOT, encoding: 'utf8' });
       expect(stdout, argv.join(' ')).not.toMatch(RAW_CONTROL);
       expect(stdout, argv.join(' ')).toContain('shop.evil.example/\\u001b]52;c;');
     }

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGallery, type Gallery } from '../../src/demo/gallery-server';
-import { launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
+import { startGallery, type Gallery } from '../../harness/gallery-server';
+import { launchWithExtension, type ExtensionBrowser } from '../../harness/launch-browser';
 import { openPopup, tabIdOf, verdictOf, waitForBadge } from './support';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

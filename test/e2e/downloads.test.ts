@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../src/demo/launch-browser';
+import { launchWithExtension } from '../../harness/launch-browser';
 import { harErrors } from '../support/har-validator';
 import { completedDownload, openPopup, visit, waitForBadge, withGalleryAndBrowser } from './support';
 

@@ -1,7 +1,7 @@
 // The product in Chromium: the shared product suite (product-suite.ts), then what only Chromium
 // can show here: a worker stopped through CDP keeps its capture; the summary reaches the clipboard.
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../src/demo/launch-browser';
+import { launchWithExtension } from '../../harness/launch-browser';
 import { describeProduct } from './product-suite';
 import { openPopup, visit, verdictOf, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
 

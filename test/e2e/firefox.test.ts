@@ -6,8 +6,8 @@ import { unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_CHROME } from '../../src/demo/launch-browser';
-import { buildFirefoxE2e, DIST_FIREFOX, DIST_FIREFOX_E2E, launchFirefoxWithExtension } from '../../src/demo/launch-firefox';
+import { DIST_CHROME } from '../../harness/launch-browser';
+import { buildFirefoxE2e, DIST_FIREFOX, DIST_FIREFOX_E2E, launchFirefoxWithExtension } from '../../harness/launch-firefox';
 import { describeProduct } from './product-suite';
 import { verdictShown, withGalleryAndBrowser } from './support';
 

@@ -1,8 +1,8 @@
 // Every fixture, replayed by the gallery and read the way the extension reads it (webRequest
 // headers + the collector's bounded DOM serialisation), gets the verdict it gets from raw HTML.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGallery, type Gallery } from '../../src/demo/gallery-server';
-import { launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
+import { startGallery, type Gallery } from '../../harness/gallery-server';
+import { launchWithExtension, type ExtensionBrowser } from '../../harness/launch-browser';
 import type { Page } from 'puppeteer';
 import { settledState, tabIdOf } from './support';
 

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { DIST_CHROME, launchWithExtension, type ExtensionBrowser } from '../../src/demo/launch-browser';
-import type { Gallery } from '../../src/demo/gallery-server';
+import { DIST_CHROME, launchWithExtension, type ExtensionBrowser } from '../../harness/launch-browser';
+import type { Gallery } from '../../harness/gallery-server';
 import { stateOf, tabIdsOf, until, visit, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
 
 const NGINX_502 = { folder: 'nginx', name: '502-php-fpm-down' };

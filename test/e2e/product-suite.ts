@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { TEST_SECRETS, type Gallery } from '../../src/demo/gallery-server';
+import { TEST_SECRETS, type Gallery } from '../../harness/gallery-server';
 import { harErrors } from '../support/har-validator';
 import { badgeOf, completedDownload, verdictOf, visit, waitForBadge } from './support';
 

@@ -3,7 +3,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../src/demo/launch-browser';
+import { launchWithExtension } from '../../harness/launch-browser';
 import { tabIdOf, waitForBadge, withGalleryAndBrowser } from './support';
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');

@@ -3,9 +3,9 @@
 // sleeping).
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll } from 'vitest';
-import { badgeOf, stateOf, tabIdOf, tabIdsOf } from '../../src/demo/extension-page';
-import { startGallery, type Gallery } from '../../src/demo/gallery-server';
-import { until, type ExtensionBrowser } from '../../src/demo/launch-browser';
+import { badgeOf, stateOf, tabIdOf, tabIdsOf } from '../../harness/extension-page';
+import { startGallery, type Gallery } from '../../harness/gallery-server';
+import { until, type ExtensionBrowser } from '../../harness/launch-browser';
 import type { PopupState } from '../../src/shared/popup-state';
 
 /** What the helpers need of a launched browser, in Chromium or Firefox. */

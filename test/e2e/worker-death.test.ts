@@ -4,7 +4,7 @@
 // 1 of ~15 runs), and must not take other suites' tests with it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../src/demo/launch-browser';
+import { launchWithExtension } from '../../harness/launch-browser';
 import { completedDownload, openPopup, until, visit, waitForBadge, waitUntilPersisted, withGalleryAndBrowser } from './support';
 
 const env = withGalleryAndBrowser(() => launchWithExtension());

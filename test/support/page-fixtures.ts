@@ -1,6 +1,6 @@
 // Loads test/fixtures/pages/<generator>/<case>.json into Evidence, checking each file's shape.
 import { z } from 'zod';
-import { fixtureBody, PAGES_DIR, readFixtureFiles } from '../../src/demo/fixtures';
+import { fixtureBody, PAGES_DIR, readFixtureFiles } from '../../harness/fixtures';
 import type { EvidenceInput } from '../../src/engine';
 import { Blame, Failure, Generator, Layer } from '../../src/engine/vocabulary';
 

@@ -2,8 +2,8 @@
 // names technologies from headers and HTML) on the same pages in the same run; and how often each
 // names the generator the fixture says wrote the page.
 import { createRequire } from 'node:module';
-import { diagnose } from '../../src/engine';
-import { loadPageFixtures, type LoadedFixture } from '../support/page-fixtures';
+import { diagnose } from '../src/engine';
+import { loadPageFixtures, type LoadedFixture } from '../test/support/page-fixtures';
 import { median, timeEach } from './measure';
 
 type Wappalyzer = (page: { url: string; headers: Record<string, string>; html: string }) => Promise<{ name: string }[]>;

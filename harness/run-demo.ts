@@ -8,7 +8,7 @@ import { startGallery, type Gallery } from './gallery-server';
 import { badgeOf, stateOf, tabIdOf } from './extension-page';
 import { launchWithExtension, type ExtensionBrowser } from './launch-browser';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'demo-screenshots');
+const SCREENSHOTS = resolve(import.meta.dirname, '..', 'demo-screenshots');
 
 interface Row { page: string; status: string; verdict: string; badge: string; ms: number }
 

@@ -9,7 +9,7 @@ import { harExportAlone } from './har-export';
 import { benchPageLoad, benchWorker } from './overhead';
 import { benchSanitizeLinear } from './sanitize-linear';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..');
 const repeats = Number(process.env.BENCH_REPEATS ?? 200);
 
 const harExport = harExportAlone(5_000, 15, 50);

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer';
-import { chromiumArgs, chromiumPath } from '../../src/demo/launch-browser';
+import { chromiumArgs, chromiumPath } from '../harness/launch-browser';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
+const ROOT = resolve(import.meta.dirname, '..');
 
 const WORKER = `
 import { registerCapture } from './src/background/capture';

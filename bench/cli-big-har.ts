@@ -5,10 +5,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeBigHar } from '../support/big-har';
+import { writeBigHar } from '../test/support/big-har';
 import { median } from './measure';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..');
 const PRELOAD = join(import.meta.dirname, 'maxrss.mjs');
 
 export interface CliBench {
@@ -46,7 +46,7 @@ export async function benchCliBigHar(runs = 3, targetBytes = 50 * 1024 * 1024): 
     const cli: { wallMs: number; maxRssBytes: number }[] = [];
     const floor: typeof cli = [];
     const startup: typeof cli = [];
-    const faultline = join(ROOT, 'src', 'scripts', 'faultline.mjs');
+    const faultline = join(ROOT, 'bin', 'faultline.mjs');
     await measure([faultline, 'causes']); // warm tsx's cache
     for (let i = 0; i < runs; i++) {
       floor.push(await measure(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}))`]));

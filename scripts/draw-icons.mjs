@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { zlibSync } from 'fflate';
 
-const out = fileURLToPath(new URL('../../public/icons/', import.meta.url));
+const out = fileURLToPath(new URL('../public/icons/', import.meta.url));
 const SIZES = [16, 32, 48, 96, 128];
 
 const CRC = new Uint32Array(256).map((_, n) => {

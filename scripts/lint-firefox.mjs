@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist', 'firefox');
 
 const ACCEPTED = [
@@ -50,7 +50,7 @@ for (const f of findings) {
   const rule = ACCEPTED.find((a) => a.code === f.code && a.message.test(f.message) && a.where(f.file ?? ''));
   console.log(`  ${f._type} ${f.code} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} — ${f.message}${rule && f._type !== 'error' ? ` (accepted: ${rule.why})` : ''}`);
 }
-for (const rule of ACCEPTED.filter((a) => !accepted.has(a))) console.log(`  note: accepted ${rule.code} (${rule.why}) no longer reported: remove it from src/scripts/lint-firefox.mjs`);
+for (const rule of ACCEPTED.filter((a) => !accepted.has(a))) console.log(`  note: accepted ${rule.code} (${rule.why}) no longer reported: remove it from scripts/lint-firefox.mjs`);
 if (unexpected.length > 0) {
   console.error(`lint:firefox: ${unexpected.length} finding(s) to fix`);
   process.exit(1);

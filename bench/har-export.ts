@@ -3,8 +3,8 @@
 // (`harExportAlone`), as the export runs in the worker: measured after the engine bench in the same
 // heap, the peer's DOM garbage was collected on the export's clock.
 import { execFileSync } from 'node:child_process';
-import { buildHar, sanitizeHar, type EvidenceInput } from '../../src/engine';
-import { loadPageFixtures } from '../support/page-fixtures';
+import { buildHar, sanitizeHar, type EvidenceInput } from '../src/engine';
+import { loadPageFixtures } from '../test/support/page-fixtures';
 import { median } from './measure';
 
 export interface HarExportBench {

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { depsFresh } from './ensure-deps.mjs';
+import { depsFresh } from '../scripts/ensure-deps.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = join(ROOT, 'node_modules', '.cache', 'faultline', 'cli.mjs');
 const SOURCES = ['src/cli', 'src/engine', 'src/shared', 'package.json'].map((p) => join(ROOT, p));
 

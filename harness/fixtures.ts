@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'pages');
+export const PAGES_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'pages');
 
 export interface GalleryPage {
   folder: string;

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startGallery } from '../../src/demo/gallery-server';
-import { DIST_CHROME, launchWithExtension } from '../../src/demo/launch-browser';
+import { startGallery } from '../harness/gallery-server';
+import { DIST_CHROME, launchWithExtension } from '../harness/launch-browser';
 import { median } from './measure';
 
 export interface ExtensionBench {

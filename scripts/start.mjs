@@ -3,6 +3,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/demo/run-demo.ts'], { cwd: root, stdio: 'inherit' });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const result = spawnSync(process.execPath, ['--import', 'tsx', 'harness/run-demo.ts'], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { until } from './launch-browser';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
+const ROOT = resolve(import.meta.dirname, '..');
 export const DIST_FIREFOX = join(ROOT, 'dist', 'firefox');
 /** The test build: dist/firefox plus the hook that opens the control page. Never packaged. */
 export const DIST_FIREFOX_E2E = join(ROOT, 'dist', 'firefox-e2e');

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { HOST_RESOLVER_RULES } from './gallery-server';
 
-export const DIST_CHROME = resolve(import.meta.dirname, '..', '..', 'dist', 'chrome');
+export const DIST_CHROME = resolve(import.meta.dirname, '..', 'dist', 'chrome');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -2,8 +2,8 @@
 // position (JWT-like runs, URLs, credentials named in text, tags, PEM headers, digits, e-mail
 // shapes) against 4 MB of real error pages (every fixture's body, repeated) and of plain prose, in
 // the same process. Linear rules make no hostile body cost much more than real pages do.
-import { sanitizeHar } from '../../src/engine';
-import { loadPageFixtures } from '../support/page-fixtures';
+import { sanitizeHar } from '../src/engine';
+import { loadPageFixtures } from '../test/support/page-fixtures';
 import { median } from './measure';
 
 const SIZE = 4_000_000;

@@ -1,7 +1,7 @@
 // Driving the extension from one of its own pages (chrome.tabs, chrome.action, runtime messages),
 // for the demo's headless tour and the end-to-end tests alike.
 import type { Page } from 'puppeteer';
-import type { PopupState } from '../shared/popup-state';
+import type { PopupState } from '../src/shared/popup-state';
 import { until } from './launch-browser';
 
 interface ChromeApi {

@@ -3,8 +3,8 @@
 // alternating between the two browsers; (b) the worker's script time and heap per captured request
 // for a tab making thousands of loopback requests, next to the page's own script time.
 import type { Browser, CDPSession, Page } from 'puppeteer';
-import { startGallery } from '../../src/demo/gallery-server';
-import { launchWithExtension, launchWithoutExtension } from '../../src/demo/launch-browser';
+import { startGallery } from '../harness/gallery-server';
+import { launchWithExtension, launchWithoutExtension } from '../harness/launch-browser';
 import { median } from './measure';
 import { launchWithFloorExtension } from './floor-extension';
 import { browserCpuMs, extensionWorkerCpuMs } from './thread-cpu';

@@ -1,11 +1,11 @@
 // Writes a skeleton translation file, with the English text to be replaced, for every cause and
-// fingerprint that has none yet in src/engine/i18n/<locale>/. Run: npx tsx src/scripts/translation-skeletons.ts zh-CN
+// fingerprint that has none yet in src/engine/i18n/<locale>/. Run: npx tsx scripts/translation-skeletons.ts zh-CN
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAUSES, FINGERPRINTS } from '../engine';
+import { CAUSES, FINGERPRINTS } from '../src/engine';
 
 const locale = process.argv[2] ?? 'zh-CN';
-const dir = join(import.meta.dirname, '..', 'engine', 'i18n', locale);
+const dir = join(import.meta.dirname, '..', 'src', 'engine', 'i18n', locale);
 const q = (s: string) => JSON.stringify(s);
 
 let written = 0;
@@ -13,7 +13,7 @@ for (const cause of CAUSES) {
   const file = join(dir, 'causes', `${cause.id}.ts`);
   if (existsSync(file)) continue;
   const steps = cause.steps.map((s) => `    ${q(s.id)}: {\n      title: ${q(s.title)},\n      detail: ${q(s.detail)},\n    },`).join('\n');
-  writeFileSync(file, `import { defineCauseTranslation } from '../../../knowledge/translation';
+  writeFileSync(file, `import { defineCauseTranslation } from '../../knowledge/translation';
 
 export default defineCauseTranslation({
   id: ${q(cause.id)},
@@ -36,7 +36,7 @@ for (const fingerprint of FINGERPRINTS) {
     const refine = p.refine?.length ? `\n      refine: [\n${p.refine.map((r) => `        ${q(r.says)},`).join('\n')}\n      ],` : '';
     return `    ${q(p.id)}: {\n      says: ${q(p.says)},${refine}\n    },`;
   }).join('\n');
-  writeFileSync(file, `import { defineFingerprintTranslation } from '../../../knowledge/translation';
+  writeFileSync(file, `import { defineFingerprintTranslation } from '../../knowledge/translation';
 
 export default defineFingerprintTranslation({
   generator: ${q(fingerprint.generator)},
