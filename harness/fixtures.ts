@@ -23,22 +23,36 @@ interface RawFixture {
   netError?: string;
 }
 
-/** One fixture file as it is on disk: its folder, its case name, its folder path and its JSON text. */
+/** One fixture file as it is on disk: its folder, its case name, its own directory and its JSON text. */
 export interface FixtureFile {
+  /** The generator the fixture expects: the folder under pages/. */
   folder: string;
+  /** The file name without .json; unique within its generator, so /f/<folder>/<name> stays short. */
   name: string;
+  /** The directory holding the file (a bodyFile is beside it). */
   dir: string;
   json: string;
 }
 
-/** Every fixture file, folders and files in name order. */
+/** The .json files in dir and its subfolders (app/ sorts its pages by framework: app/django/…). */
+function jsonFilesUnder(dir: string): { file: string; dir: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return jsonFilesUnder(join(dir, entry.name));
+    return entry.name.endsWith('.json') ? [{ file: entry.name, dir }] : [];
+  });
+}
+
+/** Every fixture file, folders in name order and each folder's files in name order, subfolders or not. */
 export function readFixtureFiles(): FixtureFile[] {
   const files: FixtureFile[] = [];
   for (const folder of readdirSync(PAGES_DIR).sort()) {
     const dir = join(PAGES_DIR, folder);
     if (!statSync(dir).isDirectory()) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (file.endsWith('.json')) files.push({ folder, name: file.slice(0, -5), dir, json: readFileSync(join(dir, file), 'utf8') });
+    const found = jsonFilesUnder(dir).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const [index, { file, dir: fileDir }] of found.entries()) {
+      const name = file.slice(0, -5);
+      if (found[index + 1]?.file === file) throw new Error(`two fixtures named ${folder}/${name}: names must be unique within a generator`);
+      files.push({ folder, name, dir: fileDir, json: readFileSync(join(fileDir, file), 'utf8') });
     }
   }
   return files;

@@ -1,4 +1,4 @@
-// Who wrote the page, and which hop failed. Rules of thumb (DESIGN.md): headers tell who is in the
+// Who wrote the page, and which hop failed. Rules of thumb (docs/architecture.md): headers tell who is in the
 // path, the body tells who wrote the page, the hop behind the writer is the first suspect. A page
 // served with a success status is never a failure, whatever it quotes.
 import type { EvidenceItem } from './diagnosis';

@@ -1,4 +1,4 @@
-// The ids the engine speaks (shared/vocabulary.md). Ids are never renamed; new vendors add ids.
+// The ids the engine speaks, with their meaning (docs/architecture.md draws where each layer sits). Ids are never renamed; new vendors add ids.
 import { z } from 'zod';
 
 export const GENERATORS = [

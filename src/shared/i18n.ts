@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type catalog from '../../public/_locales/en/messages.json';
 import { pickLocale, type Locale } from '../engine/i18n/locale';
+import { VOCABULARY_WORDS } from '../engine/i18n/vocabulary-words';
 import type { Blame, Layer } from '../engine/vocabulary';
 
 export type MessageKey = keyof typeof catalog;
@@ -17,16 +18,10 @@ export const t = (key: MessageKey, ...substitutions: (string | number)[]): strin
  */
 export const uiLocale = (): Locale => pickLocale(browser.i18n.getMessage('localeCode') || browser.i18n.getUILanguage());
 
-const BLAME_KEYS: Record<Blame, MessageKey> = {
-  edge: 'blameEdge', origin: 'blameOrigin', 'reverse-proxy': 'blameReverseProxy', 'upstream-app': 'blameUpstreamApp',
-  'cdn-config': 'blameCdnConfig', client: 'blameClient', none: 'blameNone', unknown: 'blameUnknown',
-};
-const LAYER_KEYS: Record<Layer, MessageKey> = {
-  cdn: 'layerCdn', waf: 'layerWaf', 'anti-ddos': 'layerAntiDdos', 'load-balancer': 'layerLoadBalancer',
-  'reverse-proxy': 'layerReverseProxy', app: 'layerApp', none: 'layerUnknown', unknown: 'layerUnknown',
-};
-
-export const blameWords = (blame: Blame) => t(BLAME_KEYS[blame]);
-export const layerWords = (layer: Layer) => t(LAYER_KEYS[layer]);
+// The vocabulary's words (a layer, who is to blame) come from the engine's one catalog of them
+// (vocabulary-words.ts), the one the summary, the evidence and the CLI use, so the popup cannot call a layer otherwise: _locales had
+// "web server / proxy" where the engine, the README and src/engine/vocabulary.ts say "reverse proxy".
+export const blameWords = (blame: Blame) => VOCABULARY_WORDS[uiLocale()].blame[blame];
+export const layerWords = (layer: Layer) => VOCABULARY_WORDS[uiLocale()].layer[layer];
 export const confidenceWords = (c: number) =>
   t(c >= 0.85 ? 'confidenceHigh' : c >= 0.6 ? 'confidenceFair' : c >= 0.35 ? 'confidenceLow' : 'confidenceVeryLow');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type EvidenceInput } from '../../src/engine';
 import { defineCause } from '../../src/engine/knowledge/cause';
 import { defineFingerprint } from '../../src/engine/knowledge/fingerprint';
+import { pageEvidence } from '../support/pages';
 
 const edge = defineFingerprint({
   generator: 'cloudflare',
@@ -40,8 +41,8 @@ const proxy = defineFingerprint({
 const slowCause = defineCause({
   id: 'slow-app', title: 'The app is slow', why: 'The proxy gave up waiting for the application.', fixedBy: 'site-owner', layer: 'app',
   when: [
-    { generator: ['nginx'], status: [504], weight: 2, because: 'The proxy answered 504.' },
-    { elapsedMs: { min: 55_000, max: 70_000 }, weight: 3, because: 'It took about 60 s.' },
+    { id: 'proxy-504', generator: ['nginx'], status: [504], weight: 2, because: 'The proxy answered 504.' },
+    { id: 'about-60-s', elapsedMs: { min: 55_000, max: 70_000 }, weight: 3, because: 'It took about 60 s.' },
   ],
   steps: [{ id: 'bypass', title: 'Request the origin directly', detail: 'Bypass the proxy.', audience: 'owner', command: 'curl -sv --resolve {host}:{port}:{ip} {url}' }],
   sources: ['synthetic'],
@@ -49,16 +50,15 @@ const slowCause = defineCause({
 
 const refusedCause = defineCause({
   id: 'refused', title: 'Refused', why: 'The origin refused the connection.', fixedBy: 'site-owner', layer: 'reverse-proxy',
-  when: [{ failure: ['refused'], weight: 1, because: 'The connection was refused.' }, { generator: ['nginx'], weight: -5, because: 'never for the proxy' }],
+  when: [{ id: 'refused', failure: ['refused'], weight: 1, because: 'The connection was refused.' }, { id: 'not-the-proxy', generator: ['nginx'], weight: -5, because: 'never for the proxy' }],
   steps: [{ id: 'retry', title: 'Try again later', detail: 'It may come back.', audience: 'visitor' }],
   sources: ['synthetic'],
 });
 
 const engine = createEngine({ fingerprints: [edge, proxy], causes: [slowCause, refusedCause] });
 
-const page = (status: number, body: string, headers: [string, string][] = [], extra: Partial<EvidenceInput> = {}): EvidenceInput => ({
-  url: 'https://shop.example.com/cart?id=1', status, body, responseHeaders: headers.map(([name, value]) => ({ name, value })), ...extra,
-});
+const page = (status: number, body: string, headers: [string, string][] = [], extra: Partial<EvidenceInput> = {}): EvidenceInput =>
+  pageEvidence(status, headers, body, { url: 'https://shop.example.com/cart?id=1', ...extra });
 
 describe('attribution', () => {
   it('names the writer from the body and blames the hop behind it', () => {

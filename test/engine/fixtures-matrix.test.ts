@@ -1,8 +1,12 @@
 // Every fixture is attributed to its own folder's generator, with the layer and blame it expects,
 // and to no other: no other generator's page rule matches it as strongly.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/engine';
-import { loadPageFixtures } from '../support/page-fixtures';
+import { loadPageFixtures, PAGES_DIR } from '../support/page-fixtures';
+
+const APP_RULES_DIR = join(import.meta.dirname, '..', '..', 'src', 'engine', 'fingerprints', 'app');
 
 const fixtures = loadPageFixtures();
 
@@ -29,5 +33,12 @@ describe('fixture matrix', () => {
     };
     expect(got, JSON.stringify(diagnosis.evidence)).toEqual(wanted);
     for (const [key, value] of Object.entries(want.requestIds ?? {})) expect(diagnosis.requestIds[key]).toBe(value);
+  });
+
+  it('groups the app fixtures by frameworks that have their own rules file', () => {
+    const entries = readdirSync(join(PAGES_DIR, 'app'), { withFileTypes: true });
+    const groups = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(entries.filter((e) => e.isFile()).map((e) => e.name), 'app fixtures live in app/<framework>/').toEqual([]);
+    expect(groups.filter((group) => !existsSync(join(APP_RULES_DIR, `${group}.ts`)))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSES, diagnose, type EvidenceInput } from '../../src/engine';
 import { loadPageFixtures } from '../support/page-fixtures';
+import { NGINX_502, NGINX_504, pageEvidence as page } from '../support/pages';
 
 const REQUIRED_IDS = [
   'proxy-ips-blocked-at-origin', 'proxy-ips-rate-limited-at-origin', 'origin-address-misconfigured', 'origin-tls-outdated',
@@ -13,13 +14,8 @@ const REQUIRED_IDS = [
   'origin-not-serving-domain', 'origin-bad-compression', 'edge-internal-error', 'intermediate-proxy-error',
 ];
 
-const page = (status: number, headers: [string, string][], body: string, extra: Partial<EvidenceInput> = {}): EvidenceInput => ({
-  url: 'https://www.example.com/index.php', status, responseHeaders: headers.map(([name, value]) => ({ name, value })), body, ...extra,
-});
 const ranked = (evidence: EvidenceInput) => diagnose(evidence).causes.map((c) => c.id);
 
-const NGINX_502 = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
-const NGINX_504 = NGINX_502.replaceAll('502 Bad Gateway', '504 Gateway Time-out');
 const CF: [string, string][] = [['Server', 'cloudflare'], ['CF-RAY', '8f1e2d3c4b5a6978-FRA'], ['Content-Type', 'text/plain; charset=UTF-8']];
 
 describe('the causes catalogue', () => {

@@ -1,4 +1,5 @@
-// Loads test/fixtures/pages/<generator>/<case>.json into Evidence, checking each file's shape.
+// Loads test/fixtures/pages/<generator>/<case>.json (app's grouped by framework:
+// app/<framework>/<case>.json) into Evidence, checking each file's shape.
 import { z } from 'zod';
 import { fixtureBody, PAGES_DIR, readFixtureFiles } from '../../harness/fixtures';
 import type { EvidenceInput } from '../../src/engine';

@@ -13,12 +13,12 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'waf',
   when: [
-    { code: ['1020'], weight: 10, because: 'Cloudflare error 1020: access denied by a firewall rule of the site.' },
-    { failure: ['blocked'], blame: ['none'], weight: 7, because: 'The page is a block page: a security rule refused the request.' },
-    { layer: ['waf'], status: [403, 406, 418], weight: 4, because: 'A WAF answered with a refusal status.' },
-    { generator: ['aws-alb', 'aws-cloudfront'], status: [403], weight: 2, because: 'ALB / CloudFront 403: an AWS WAF web ACL blocked the request.' },
-    { status: [403], blame: ['none'], weight: 2, because: 'The request was refused, not failed.' },
-    { blame: ['origin', 'upstream-app', 'reverse-proxy', 'edge'], weight: -4, because: 'A hop failed; a block is intentional.' },
+    { id: 'code-1020', code: ['1020'], weight: 10, because: 'Cloudflare error 1020: access denied by a firewall rule of the site.' },
+    { id: 'blocked-blame-none', failure: ['blocked'], blame: ['none'], weight: 7, because: 'The page is a block page: a security rule refused the request.' },
+    { id: 'waf-403-406-418', layer: ['waf'], status: [403, 406, 418], weight: 4, because: 'A WAF answered with a refusal status.' },
+    { id: 'aws-alb-or-aws-cloudfront-403', generator: ['aws-alb', 'aws-cloudfront'], status: [403], weight: 2, because: 'ALB / CloudFront 403: an AWS WAF web ACL blocked the request.' },
+    { id: 'status-403-blame-none', status: [403], blame: ['none'], weight: 2, because: 'The request was refused, not failed.' },
+    { id: 'not-blame-elsewhere', blame: ['origin', 'upstream-app', 'reverse-proxy', 'edge'], weight: -4, because: 'A hop failed; a block is intentional.' },
   ],
   steps: [
     {

@@ -13,9 +13,9 @@ export default defineCause({
   fixedBy: 'visitor',
   layer: 'none',
   when: [
-    { status: [499, 460], weight: 8, because: 'The status means the client closed the connection before the response.' },
-    { status: [0], elapsedMs: { min: 30000 }, weight: 2, because: 'No response after a long wait: the client may have given up.' },
-    { status: [500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 530], weight: -5, because: 'A server answered with an error, so the client did not abort.' },
+    { id: 'status-499-460', status: [499, 460], weight: 8, because: 'The status means the client closed the connection before the response.' },
+    { id: 'status-0-after-30s', status: [0], elapsedMs: { min: 30000 }, weight: 2, because: 'No response after a long wait: the client may have given up.' },
+    { id: 'not-status-5xx', status: [500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 530], weight: -5, because: 'A server answered with an error, so the client did not abort.' },
   ],
   steps: [
     {

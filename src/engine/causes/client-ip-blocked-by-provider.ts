@@ -13,12 +13,12 @@ export default defineCause({
   fixedBy: 'provider',
   layer: 'unknown',
   when: [
-    { generator: ['alibaba-slb', 'alibaba-waf', 'alibaba-cdn'], failure: ['blocked'], weight: 7, because: 'An Alibaba Cloud layer blocked this request: the client address being blocked by Alibaba Cloud Security is a listed cause.' },
-    { generator: ['alibaba-slb', 'alibaba-waf'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud lists a client IP blocked by Alibaba Cloud Security as one cause of 5xx behind SLB.' },
-    { layer: ['anti-ddos', 'waf'], failure: ['blocked'], blame: ['none'], weight: 4, because: 'A security layer blocked this visitor rather than the site failing.' },
-    { generator: ['cloudflare'], code: ['1005', '1006', '1007', '1008', '1009'], weight: 8, because: 'A Cloudflare 1005-1009 page: the visitor\'s IP, network (ASN) or country is banned.' },
-    { failure: ['blocked'], blame: ['none', 'edge'], weight: 2, because: 'The request was blocked, not failed.' },
-    { blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: -3, because: 'The origin side failed, which does not depend on who the visitor is.' },
+    { id: 'alibaba-blocked', generator: ['alibaba-slb', 'alibaba-waf', 'alibaba-cdn'], failure: ['blocked'], weight: 7, because: 'An Alibaba Cloud layer blocked this request: the client address being blocked by Alibaba Cloud Security is a listed cause.' },
+    { id: 'alibaba-slb-or-alibaba-waf-500-502-504', generator: ['alibaba-slb', 'alibaba-waf'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud lists a client IP blocked by Alibaba Cloud Security as one cause of 5xx behind SLB.' },
+    { id: 'anti-ddos-waf-blocked-blame-none', layer: ['anti-ddos', 'waf'], failure: ['blocked'], blame: ['none'], weight: 4, because: 'A security layer blocked this visitor rather than the site failing.' },
+    { id: 'cloudflare-code-1005-to-1009', generator: ['cloudflare'], code: ['1005', '1006', '1007', '1008', '1009'], weight: 8, because: 'A Cloudflare 1005-1009 page: the visitor\'s IP, network (ASN) or country is banned.' },
+    { id: 'blocked-blame-none-edge', failure: ['blocked'], blame: ['none', 'edge'], weight: 2, because: 'The request was blocked, not failed.' },
+    { id: 'not-blame-elsewhere', blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: -3, because: 'The origin side failed, which does not depend on who the visitor is.' },
   ],
   steps: [
     {
@@ -42,7 +42,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 2 and troubleshooting step 3)',
+    'https://www.alibabacloud.com/help/doc-detail/55207.htm (Alibaba Cloud SLB FAQ, cause 2 and troubleshooting step 3)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1006/',
   ],
 });

@@ -13,9 +13,9 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'cdn',
   when: [
-    { code: ['1033'], weight: 10, because: 'Cloudflare error 1033: the tunnel for this host cannot be resolved.' },
-    { generator: ['cloudflare'], status: [530], weight: 2, because: 'Cloudflare 530 carries a 1xxx error; 1033 (tunnel down) is one of the common ones.' },
-    { code: ['1016'], weight: -6, because: 'Error 1016 is an origin DNS record problem, not a tunnel.' },
+    { id: 'code-1033', code: ['1033'], weight: 10, because: 'Cloudflare error 1033: the tunnel for this host cannot be resolved.' },
+    { id: 'cloudflare-530', generator: ['cloudflare'], status: [530], weight: 2, because: 'Cloudflare 530 carries a 1xxx error; 1033 (tunnel down) is one of the common ones.' },
+    { id: 'not-code-1016', code: ['1016'], weight: -6, because: 'Error 1016 is an origin DNS record problem, not a tunnel.' },
   ],
   steps: [
     {

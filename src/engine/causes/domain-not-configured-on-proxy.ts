@@ -13,12 +13,12 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'unknown',
   when: [
-    { generator: ['alibaba-waf', 'tencent-anti-ddos', 'tencent-waf', 'huawei-waf'], status: [500, 502, 503, 504], weight: 3, because: 'A WAF / anti-DDoS service answered for a domain it may not have a forwarding rule for.' },
-    { generator: ['alibaba-slb', 'alibaba-cdn'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud lists a missing ICP record or missing layer-7 rule in Anti-DDoS Pro as a 5xx cause behind SLB.' },
-    { generator: ['alibaba-waf', 'tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-cdn', 'tencent-edgeone'], failure: ['config'], weight: 6, because: 'The proxy reports a configuration problem for this domain.' },
-    { generator: ['alibaba-waf', 'alibaba-cdn', 'alibaba-slb', 'tencent-edgeone', 'tencent-waf'], failure: ['blocked'], blame: ['none', 'cdn-config', 'edge'], weight: 3, because: 'A Chinese cloud provider blocked the request; a domain without ICP filing is blocked this way.' },
-    { blame: ['cdn-config'], failure: ['config'], weight: 3, because: 'The edge\'s own configuration for this host is at fault.' },
-    { blame: ['client'], weight: -4, because: 'The request itself was rejected.' },
+    { id: 'edge-providers-5xx', generator: ['alibaba-waf', 'tencent-anti-ddos', 'tencent-waf', 'huawei-waf'], status: [500, 502, 503, 504], weight: 3, because: 'A WAF / anti-DDoS service answered for a domain it may not have a forwarding rule for.' },
+    { id: 'alibaba-slb-or-alibaba-cdn-500-502-504', generator: ['alibaba-slb', 'alibaba-cdn'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud lists a missing ICP record or missing layer-7 rule in Anti-DDoS Pro as a 5xx cause behind SLB.' },
+    { id: 'edge-providers-config', generator: ['alibaba-waf', 'tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-cdn', 'tencent-edgeone'], failure: ['config'], weight: 6, because: 'The proxy reports a configuration problem for this domain.' },
+    { id: 'proxies-blocked-blame-many', generator: ['alibaba-waf', 'alibaba-cdn', 'alibaba-slb', 'tencent-edgeone', 'tencent-waf'], failure: ['blocked'], blame: ['none', 'cdn-config', 'edge'], weight: 3, because: 'A Chinese cloud provider blocked the request; a domain without ICP filing is blocked this way.' },
+    { id: 'config-blame-cdn-config', blame: ['cdn-config'], failure: ['config'], weight: 3, because: 'The edge\'s own configuration for this host is at fault.' },
+    { id: 'not-blame-client', blame: ['client'], weight: -4, because: 'The request itself was rejected.' },
   ],
   steps: [
     {
@@ -47,5 +47,5 @@ export default defineCause({
       audience: 'visitor',
     },
   ],
-  sources: ['shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 1 and troubleshooting step 2)'],
+  sources: ['https://www.alibabacloud.com/help/doc-detail/55207.htm (Alibaba Cloud SLB FAQ, cause 1 and troubleshooting step 2)'],
 });

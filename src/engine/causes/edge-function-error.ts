@@ -13,12 +13,12 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'cdn',
   when: [
-    { code: ['1101'], weight: 10, because: 'Cloudflare error 1101: a Worker threw a JavaScript exception.' },
-    { blame: ['cdn-config'], weight: 5, because: 'The edge\'s own configuration or function failed.' },
-    { generator: ['aws-cloudfront'], blame: ['cdn-config'], status: [502, 503], weight: 4, because: 'CloudFront 502/503 from a Lambda@Edge or CloudFront Function validation or execution error.' },
-    { generator: ['vercel', 'netlify'], status: [500, 502, 504], blame: ['cdn-config', 'upstream-app'], weight: 3, because: 'A serverless function on the platform\'s edge failed.' },
-    { code: ['1102'], weight: -3, because: 'Error 1102 is a resource limit, not an exception.' },
-    { blame: ['origin', 'client', 'none'], weight: -4, because: 'The failing hop is not edge code.' },
+    { id: 'code-1101', code: ['1101'], weight: 10, because: 'Cloudflare error 1101: a Worker threw a JavaScript exception.' },
+    { id: 'blame-cdn-config', blame: ['cdn-config'], weight: 5, because: 'The edge\'s own configuration or function failed.' },
+    { id: 'aws-cloudfront-502-503-blame-cdn-config', generator: ['aws-cloudfront'], blame: ['cdn-config'], status: [502, 503], weight: 4, because: 'CloudFront 502/503 from a Lambda@Edge or CloudFront Function validation or execution error.' },
+    { id: 'vercel-or-netlify-500-502-504-blame-cdn-config-upstream-app', generator: ['vercel', 'netlify'], status: [500, 502, 504], blame: ['cdn-config', 'upstream-app'], weight: 3, because: 'A serverless function on the platform\'s edge failed.' },
+    { id: 'not-code-1102', code: ['1102'], weight: -3, because: 'Error 1102 is a resource limit, not an exception.' },
+    { id: 'not-blame-elsewhere', blame: ['origin', 'client', 'none'], weight: -4, because: 'The failing hop is not edge code.' },
   ],
   steps: [
     {

@@ -13,10 +13,10 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'cdn',
   when: [
-    { code: ['1102'], weight: 10, because: 'Cloudflare error 1102: the Worker exceeded its CPU time or memory limit.' },
-    { generator: ['aws-cloudfront'], status: [503], blame: ['cdn-config'], weight: 3, because: 'CloudFront 503 from a function: a Lambda@Edge limit may have been exceeded.' },
-    { blame: ['cdn-config'], failure: ['overloaded'], weight: 5, because: 'The edge function ran out of its resources.' },
-    { code: ['1101'], weight: -3, because: 'Error 1101 is an exception, not a resource limit.' },
+    { id: 'code-1102', code: ['1102'], weight: 10, because: 'Cloudflare error 1102: the Worker exceeded its CPU time or memory limit.' },
+    { id: 'aws-cloudfront-503-blame-cdn-config', generator: ['aws-cloudfront'], status: [503], blame: ['cdn-config'], weight: 3, because: 'CloudFront 503 from a function: a Lambda@Edge limit may have been exceeded.' },
+    { id: 'overloaded-blame-cdn-config', blame: ['cdn-config'], failure: ['overloaded'], weight: 5, because: 'The edge function ran out of its resources.' },
+    { id: 'not-code-1101', code: ['1101'], weight: -3, because: 'Error 1101 is an exception, not a resource limit.' },
   ],
   steps: [
     {

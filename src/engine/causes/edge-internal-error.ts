@@ -13,11 +13,11 @@ export default defineCause({
   fixedBy: 'provider',
   layer: 'cdn',
   when: [
-    { blame: ['edge'], weight: 6, because: 'The page says the edge itself failed, not the origin.' },
-    { generator: ['cloudflare'], blame: ['edge'], status: [500, 502, 503, 504], weight: 4, because: 'A plain Cloudflare 5xx page (with "cloudflare" at the bottom) comes from Cloudflare itself.' },
-    { generator: ['aws-cloudfront'], status: [503], blame: ['edge'], weight: 3, because: 'CloudFront 503 can mean resource constraints at the edge location.' },
-    { layer: ['cdn'], status: [500], blame: ['edge', 'unknown'], weight: 2, because: 'A CDN answered 500 by itself.' },
-    { blame: ['origin', 'upstream-app', 'reverse-proxy', 'client', 'none', 'cdn-config'], weight: -5, because: 'Another hop is blamed, not the edge.' },
+    { id: 'blame-edge', blame: ['edge'], weight: 6, because: 'The page says the edge itself failed, not the origin.' },
+    { id: 'cloudflare-5xx-blame-edge', generator: ['cloudflare'], blame: ['edge'], status: [500, 502, 503, 504], weight: 4, because: 'A plain Cloudflare 5xx page (with "cloudflare" at the bottom) comes from Cloudflare itself.' },
+    { id: 'aws-cloudfront-503-blame-edge', generator: ['aws-cloudfront'], status: [503], blame: ['edge'], weight: 3, because: 'CloudFront 503 can mean resource constraints at the edge location.' },
+    { id: 'cdn-500-blame-edge-unknown', layer: ['cdn'], status: [500], blame: ['edge', 'unknown'], weight: 2, because: 'A CDN answered 500 by itself.' },
+    { id: 'not-blame-elsewhere', blame: ['origin', 'upstream-app', 'reverse-proxy', 'client', 'none', 'cdn-config'], weight: -5, because: 'Another hop is blamed, not the edge.' },
   ],
   steps: [
     {
@@ -54,7 +54,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/003_801f53f62eddb79f.txt (Cloudflare 502/504 FAQ)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare 502/504 FAQ)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/',
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-503-service-unavailable.html',
   ],

@@ -19,10 +19,10 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'load-balancer',
   when: [
-    { generator: [...INNER_PROXIES], inPath: ['cloudflare', 'aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'alibaba-cdn', 'tencent-edgeone', 'imperva', 'sucuri', 'ddos-guard'], status: [502, 503, 504], weight: 5, because: 'The page was written by a proxy behind the CDN and passed through: the failure is inside the origin\'s own infrastructure.' },
-    { generator: ['cloudflare'], status: [502, 504], blame: ['origin', 'reverse-proxy', 'upstream-app'], weight: 3, because: 'Cloudflare relayed a 502/504 its origin returned; a load balancer or proxy in front of the application may have produced it.' },
-    { blame: ['reverse-proxy'], weight: 3, because: 'A proxy on the origin side failed.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not inside the origin\'s infrastructure.' },
+    { id: 'proxies-behind-edge-providers-502-503-504', generator: [...INNER_PROXIES], inPath: ['cloudflare', 'aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'alibaba-cdn', 'tencent-edgeone', 'imperva', 'sucuri', 'ddos-guard'], status: [502, 503, 504], weight: 5, because: 'The page was written by a proxy behind the CDN and passed through: the failure is inside the origin\'s own infrastructure.' },
+    { id: 'cloudflare-502-504-blame-many', generator: ['cloudflare'], status: [502, 504], blame: ['origin', 'reverse-proxy', 'upstream-app'], weight: 3, because: 'Cloudflare relayed a 502/504 its origin returned; a load balancer or proxy in front of the application may have produced it.' },
+    { id: 'blame-reverse-proxy', blame: ['reverse-proxy'], weight: 3, because: 'A proxy on the origin side failed.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not inside the origin\'s infrastructure.' },
   ],
   steps: [
     {
@@ -54,7 +54,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/003_801f53f62eddb79f.txt (Cloudflare 502/504 FAQ)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare 502/504 FAQ)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/',
   ],
 });

@@ -13,10 +13,10 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'load-balancer',
   when: [
-    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud: a backend accessing the SLB public address can loop and cause 500/502.' },
-    { layer: ['load-balancer'], status: [500, 502, 504], blame: ['upstream-app', 'origin'], weight: 1, because: 'A load balancer failed with its backend; a request loop is one less obvious reason.' },
-    { generator: ['cloudflare'], status: [522], inPath: ['cloudflare'], weight: 1, because: 'Cloudflare 522 also happens when a Worker on a custom domain fetches its own hostname.' },
-    { blame: ['edge', 'client', 'none'], weight: -4, because: 'The failing hop is not the load balancer\'s backend.' },
+    { id: 'load-balancers-500-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud: a backend accessing the SLB public address can loop and cause 500/502.' },
+    { id: 'load-balancer-500-502-504-blame-upstream-app-origin', layer: ['load-balancer'], status: [500, 502, 504], blame: ['upstream-app', 'origin'], weight: 1, because: 'A load balancer failed with its backend; a request loop is one less obvious reason.' },
+    { id: 'cloudflare-behind-cloudflare-522', generator: ['cloudflare'], status: [522], inPath: ['cloudflare'], weight: 1, because: 'Cloudflare 522 also happens when a Worker on a custom domain fetches its own hostname.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'none'], weight: -4, because: 'The failing hop is not the load balancer\'s backend.' },
   ],
   steps: [
     {
@@ -41,7 +41,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 9)',
+    'https://www.alibabacloud.com/help/doc-detail/55207.htm (Alibaba Cloud SLB FAQ, cause 9)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/ (Workers fetching their own hostname)',
   ],
 });

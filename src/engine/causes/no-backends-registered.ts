@@ -13,14 +13,14 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'load-balancer',
   when: [
-    { generator: ['aws-alb'], status: [503], weight: 8, because: 'ALB 503: the target groups for the load balancer have no registered targets.' },
-    { generator: ['azure-app-gateway'], status: [502], weight: 3, because: 'Application Gateway 502: an empty backend pool is the first cause Microsoft lists.' },
-    { generator: ['heroku'], status: [503], elapsedMs: { max: 27000 }, weight: 3, because: 'A quick Heroku 503 can be H14: no web dynos running.' },
-    { generator: ['envoy', 'istio'], status: [503], failure: ['no-healthy-upstream'], weight: 3, because: 'Envoy "no healthy upstream" also appears when the cluster has no endpoints at all.' },
-    { generator: ['haproxy'], status: [503], weight: 3, because: 'HAProxy 503 "No server is available": the backend may have no servers enabled.' },
-    { failure: ['no-healthy-upstream'], weight: 3, because: 'The proxy had no backend to send the request to.' },
-    { generator: ['google-frontend'], status: [502, 503], weight: 2, because: 'A Google Cloud backend service with no backends (or empty NEGs) cannot serve.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none', 'origin'], weight: -3, because: 'The failing hop is not the load balancer\'s pool.' },
+    { id: 'aws-alb-503', generator: ['aws-alb'], status: [503], weight: 8, because: 'ALB 503: the target groups for the load balancer have no registered targets.' },
+    { id: 'azure-app-gateway-502', generator: ['azure-app-gateway'], status: [502], weight: 3, because: 'Application Gateway 502: an empty backend pool is the first cause Microsoft lists.' },
+    { id: 'heroku-503-within-27s', generator: ['heroku'], status: [503], elapsedMs: { max: 27000 }, weight: 3, because: 'A quick Heroku 503 can be H14: no web dynos running.' },
+    { id: 'envoy-503-no-healthy-upstream', generator: ['envoy', 'istio'], status: [503], failure: ['no-healthy-upstream'], weight: 3, because: 'Envoy "no healthy upstream" also appears when the cluster has no endpoints at all.' },
+    { id: 'haproxy-503', generator: ['haproxy'], status: [503], weight: 3, because: 'HAProxy 503 "No server is available": the backend may have no servers enabled.' },
+    { id: 'no-healthy-upstream', failure: ['no-healthy-upstream'], weight: 3, because: 'The proxy had no backend to send the request to.' },
+    { id: 'google-frontend-502-503', generator: ['google-frontend'], status: [502, 503], weight: 2, because: 'A Google Cloud backend service with no backends (or empty NEGs) cannot serve.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none', 'origin'], weight: -3, because: 'The failing hop is not the load balancer\'s pool.' },
   ],
   steps: [
     {

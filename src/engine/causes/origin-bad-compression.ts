@@ -14,11 +14,11 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'reverse-proxy',
   when: [
-    { generator: ['cloudflare'], status: [502], blame: ['edge'], weight: 6, because: 'Cloudflare\'s own plain 502 page: Cloudflare names incorrectly compressed data from the origin as one reason.' },
-    { generator: ['cloudflare'], status: [520], weight: 1, because: 'A malformed answer from the origin can also show as 520.' },
-    { generator: ['azure-front-door'], status: [503], weight: 1, because: 'Azure Front Door 503: byte-range requests with compression enabled are a documented trigger.' },
-    { failure: ['invalid-response'], blame: ['edge', 'origin'], weight: 2, because: 'The proxy could not use the body the origin sent.' },
-    { blame: ['client', 'none', 'cdn-config'], weight: -4, because: 'The failing hop is not the origin\'s response body.' },
+    { id: 'cloudflare-502-blame-edge', generator: ['cloudflare'], status: [502], blame: ['edge'], weight: 6, because: 'Cloudflare\'s own plain 502 page: Cloudflare names incorrectly compressed data from the origin as one reason.' },
+    { id: 'cloudflare-520', generator: ['cloudflare'], status: [520], weight: 1, because: 'A malformed answer from the origin can also show as 520.' },
+    { id: 'azure-front-door-503', generator: ['azure-front-door'], status: [503], weight: 1, because: 'Azure Front Door 503: byte-range requests with compression enabled are a documented trigger.' },
+    { id: 'invalid-response-blame-edge-origin', failure: ['invalid-response'], blame: ['edge', 'origin'], weight: 2, because: 'The proxy could not use the body the origin sent.' },
+    { id: 'not-blame-elsewhere', blame: ['client', 'none', 'cdn-config'], weight: -4, because: 'The failing hop is not the origin\'s response body.' },
   ],
   steps: [
     {
@@ -43,7 +43,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/003_801f53f62eddb79f.txt (Cloudflare 502/504 FAQ)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare 502/504 FAQ)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/',
     'https://learn.microsoft.com/azure/frontdoor/troubleshoot-issues',
   ],

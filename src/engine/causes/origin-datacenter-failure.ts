@@ -11,12 +11,12 @@ export default defineCause({
   fixedBy: 'provider',
   layer: 'unknown',
   when: [
-    { generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf'], status: [502, 504], weight: 2, because: 'A protection service got no answer from the origin; Tencent lists data-centre failures among the reasons.' },
-    { generator: ['cloudflare'], status: [522, 523], weight: 2, because: 'Cloudflare could not reach the origin at all.' },
-    { blame: ['origin'], failure: ['unreachable'], weight: 4, because: 'The origin is unreachable at the network level.' },
-    { blame: ['origin'], failure: ['timeout'], weight: 1, because: 'The origin did not answer.' },
-    { failure: ['refused', 'invalid-response', 'tls', 'dns'], weight: -3, because: 'Something on the origin side answered, so the machine is up.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none', 'upstream-app'], weight: -4, because: 'The failing hop is not the origin machine.' },
+    { id: 'edge-providers-502-504', generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf'], status: [502, 504], weight: 2, because: 'A protection service got no answer from the origin; Tencent lists data-centre failures among the reasons.' },
+    { id: 'cloudflare-522-523', generator: ['cloudflare'], status: [522, 523], weight: 2, because: 'Cloudflare could not reach the origin at all.' },
+    { id: 'unreachable-blame-origin', blame: ['origin'], failure: ['unreachable'], weight: 4, because: 'The origin is unreachable at the network level.' },
+    { id: 'timeout-blame-origin', blame: ['origin'], failure: ['timeout'], weight: 1, because: 'The origin did not answer.' },
+    { id: 'not-refused-etc', failure: ['refused', 'invalid-response', 'tls', 'dns'], weight: -3, because: 'Something on the origin side answered, so the machine is up.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none', 'upstream-app'], weight: -4, because: 'The failing hop is not the origin machine.' },
   ],
   steps: [
     {
@@ -45,5 +45,5 @@ export default defineCause({
       audience: 'visitor',
     },
   ],
-  sources: ['shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.2, measure 2)'],
+  sources: ['https://www.tencentcloud.com/document/product/1213/56657 (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.2, measure 2)'],
 });

@@ -13,13 +13,13 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'unknown',
   when: [
-    { code: ['1016'], weight: 10, because: 'Cloudflare error 1016: origin DNS error.' },
-    { generator: ['cloudflare'], status: [530], weight: 5, because: 'Cloudflare 530 carries a 1xxx error, most often 1016 (origin DNS error).' },
-    { failure: ['dns'], blame: ['origin', 'cdn-config'], weight: 7, because: 'The edge could not resolve the origin\'s name.' },
-    { failure: ['dns'], weight: 3, because: 'The failure is a DNS failure.' },
-    { generator: ['aws-cloudfront'], status: [502], failure: ['dns'], weight: 3, because: 'CloudFront 502 with a DNS error: the origin domain does not resolve.' },
-    { code: ['1033'], weight: -6, because: 'Error 1033 is a Cloudflare Tunnel that is not connected, not a DNS record problem.' },
-    { blame: ['client', 'none', 'upstream-app'], weight: -4, because: 'The failing hop is not name resolution at the edge.' },
+    { id: 'code-1016', code: ['1016'], weight: 10, because: 'Cloudflare error 1016: origin DNS error.' },
+    { id: 'cloudflare-530', generator: ['cloudflare'], status: [530], weight: 5, because: 'Cloudflare 530 carries a 1xxx error, most often 1016 (origin DNS error).' },
+    { id: 'dns-blame-origin-cdn-config', failure: ['dns'], blame: ['origin', 'cdn-config'], weight: 7, because: 'The edge could not resolve the origin\'s name.' },
+    { id: 'dns', failure: ['dns'], weight: 3, because: 'The failure is a DNS failure.' },
+    { id: 'aws-cloudfront-502-dns', generator: ['aws-cloudfront'], status: [502], failure: ['dns'], weight: 3, because: 'CloudFront 502 with a DNS error: the origin domain does not resolve.' },
+    { id: 'not-code-1033', code: ['1033'], weight: -6, because: 'Error 1033 is a Cloudflare Tunnel that is not connected, not a DNS record problem.' },
+    { id: 'not-blame-elsewhere', blame: ['client', 'none', 'upstream-app'], weight: -4, because: 'The failing hop is not name resolution at the edge.' },
   ],
   steps: [
     {

@@ -13,14 +13,14 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'unknown',
   when: [
-    { generator: ['cloudflare'], status: [523], weight: 7, because: 'Cloudflare 523: a network device between Cloudflare and the origin has no route to the origin\'s address.' },
-    { blame: ['origin'], failure: ['unreachable'], weight: 5, because: 'The origin is unreachable from the proxy at the network level.' },
-    { blame: ['origin'], failure: ['timeout'], weight: 2, because: 'Connections from the proxy to the origin time out, as on a lossy or broken path.' },
-    { generator: ['cloudflare'], status: [522], weight: 2, because: 'Cloudflare 522: packets dropped on the way to the origin are a listed cause.' },
-    { generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf'], status: [502, 504], weight: 2, because: 'A protection service could not reach the origin; Tencent lists a faulty link between the public network and the origin.' },
-    { generator: ['aws-cloudfront', 'akamai', 'fastly'], blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 2, because: 'The CDN could not reach the origin over the network.' },
-    { failure: ['refused', 'invalid-response', 'tls', 'dns'], weight: -3, because: 'The origin answered at the network level, so the path works.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none', 'upstream-app'], weight: -4, because: 'The failing hop is not the path to the origin.' },
+    { id: 'cloudflare-523', generator: ['cloudflare'], status: [523], weight: 7, because: 'Cloudflare 523: a network device between Cloudflare and the origin has no route to the origin\'s address.' },
+    { id: 'unreachable-blame-origin', blame: ['origin'], failure: ['unreachable'], weight: 5, because: 'The origin is unreachable from the proxy at the network level.' },
+    { id: 'timeout-blame-origin', blame: ['origin'], failure: ['timeout'], weight: 2, because: 'Connections from the proxy to the origin time out, as on a lossy or broken path.' },
+    { id: 'cloudflare-522', generator: ['cloudflare'], status: [522], weight: 2, because: 'Cloudflare 522: packets dropped on the way to the origin are a listed cause.' },
+    { id: 'edge-providers-502-504', generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf'], status: [502, 504], weight: 2, because: 'A protection service could not reach the origin; Tencent lists a faulty link between the public network and the origin.' },
+    { id: 'cdns-timeout-unreachable-blame-origin', generator: ['aws-cloudfront', 'akamai', 'fastly'], blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 2, because: 'The CDN could not reach the origin over the network.' },
+    { id: 'not-refused-etc', failure: ['refused', 'invalid-response', 'tls', 'dns'], weight: -3, because: 'The origin answered at the network level, so the path works.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none', 'upstream-app'], weight: -4, because: 'The failing hop is not the path to the origin.' },
   ],
   steps: [
     {
@@ -52,7 +52,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.5, measure 5)',
+    'https://www.tencentcloud.com/document/product/1213/56657 (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.5, measure 5)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/',
   ],

@@ -13,11 +13,11 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'reverse-proxy',
   when: [
-    { inPath: ['cloudflare'], status: [502, 504], blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: 4, because: 'Cloudflare passed on a 502/504 from the origin; Cloudflare\'s first suspect is an origin not configured for the requested domain.' },
-    { status: [421], weight: 7, because: '421 Misdirected Request: the server reached does not serve this host name.' },
-    { inPath: ['aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'huawei-waf', 'tencent-anti-ddos', 'alibaba-waf'], status: [502, 504], blame: ['origin', 'reverse-proxy'], weight: 2, because: 'A proxy relayed a gateway error from the origin; a host name the origin does not serve is one reason.' },
-    { generator: ['cloudflare'], status: [530], code: ['1016'], weight: -3, because: 'This is a DNS failure at the edge, before any origin server is asked.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the origin\'s site configuration.' },
+    { id: 'behind-cloudflare-502-504-blame-many', inPath: ['cloudflare'], status: [502, 504], blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: 4, because: 'Cloudflare passed on a 502/504 from the origin; Cloudflare\'s first suspect is an origin not configured for the requested domain.' },
+    { id: 'status-421', status: [421], weight: 7, because: '421 Misdirected Request: the server reached does not serve this host name.' },
+    { id: 'behind-edge-providers-502-504-blame-origin-reverse-proxy', inPath: ['aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'huawei-waf', 'tencent-anti-ddos', 'alibaba-waf'], status: [502, 504], blame: ['origin', 'reverse-proxy'], weight: 2, because: 'A proxy relayed a gateway error from the origin; a host name the origin does not serve is one reason.' },
+    { id: 'not-cloudflare-code-1016-530', generator: ['cloudflare'], status: [530], code: ['1016'], weight: -3, because: 'This is a DNS failure at the edge, before any origin server is asked.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the origin\'s site configuration.' },
   ],
   steps: [
     {
@@ -49,7 +49,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/003_801f53f62eddb79f.txt (Cloudflare 502/504 FAQ, reason 1)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare 502/504 FAQ, reason 1)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/',
   ],
 });

@@ -14,15 +14,15 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'unknown',
   when: [
-    { generator: ['cloudflare'], status: [525], weight: 9, because: 'Cloudflare 525: the TLS handshake between Cloudflare and the origin failed; no cipher or protocol in common is a listed cause.' },
-    { code: ['525'], weight: 2, because: 'Error code 525: SSL handshake failed.' },
-    { generator: ['huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5'], status: [502], weight: 4, because: 'A WAF answered 502: an origin that only offers TLS older than 1.2 is one of the causes the vendor lists.' },
-    { layer: ['waf', 'anti-ddos'], status: [502], weight: 2, because: 'A security proxy fetching over HTTPS fails the handshake with an outdated origin.' },
-    { generator: ['aws-cloudfront'], status: [502], weight: 3, because: 'CloudFront 502: the origin not answering with a supported protocol or cipher is a documented cause.' },
-    { generator: ['aws-alb'], status: [502], weight: 1, because: 'An ALB 502 can be an SSL handshake error or timeout with the target.' },
-    { failure: ['tls'], blame: ['origin', 'upstream-app'], weight: 5, because: 'The proxy failed the TLS handshake with the origin.' },
-    { failure: ['tls'], weight: 2, because: 'The failure is a TLS failure.' },
-    { blame: ['edge', 'client', 'cdn-config'], weight: -4, because: 'The failing hop is not the proxy-to-origin connection.' },
+    { id: 'cloudflare-525', generator: ['cloudflare'], status: [525], weight: 9, because: 'Cloudflare 525: the TLS handshake between Cloudflare and the origin failed; no cipher or protocol in common is a listed cause.' },
+    { id: 'code-525', code: ['525'], weight: 2, because: 'Error code 525: SSL handshake failed.' },
+    { id: 'edge-providers-502', generator: ['huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5'], status: [502], weight: 4, because: 'A WAF answered 502: an origin that only offers TLS older than 1.2 is one of the causes the vendor lists.' },
+    { id: 'waf-anti-ddos-502', layer: ['waf', 'anti-ddos'], status: [502], weight: 2, because: 'A security proxy fetching over HTTPS fails the handshake with an outdated origin.' },
+    { id: 'aws-cloudfront-502', generator: ['aws-cloudfront'], status: [502], weight: 3, because: 'CloudFront 502: the origin not answering with a supported protocol or cipher is a documented cause.' },
+    { id: 'aws-alb-502', generator: ['aws-alb'], status: [502], weight: 1, because: 'An ALB 502 can be an SSL handshake error or timeout with the target.' },
+    { id: 'tls-blame-origin-upstream-app', failure: ['tls'], blame: ['origin', 'upstream-app'], weight: 5, because: 'The proxy failed the TLS handshake with the origin.' },
+    { id: 'tls', failure: ['tls'], weight: 2, because: 'The failure is a TLS failure.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config'], weight: -4, because: 'The failing hop is not the proxy-to-origin connection.' },
   ],
   steps: [
     {
@@ -60,7 +60,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/000_f062056c679a747e.txt (Huawei Cloud WAF FAQ, symptom 3: TLS 1.2 or later)',
+    'https://support.huaweicloud.com/intl/en-us/waf_faq/waf_01_0066.html (Huawei Cloud WAF FAQ, symptom 3: TLS 1.2 or later)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/',
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html',
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html',

@@ -13,11 +13,11 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'unknown',
   when: [
-    { generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf', 'ddos-guard', 'imperva', 'sucuri'], status: [502, 504], weight: 3, because: 'A protection service could not get an answer from the origin; an attack on the unprotected origin IP is a listed reason.' },
-    { generator: ['cloudflare'], status: [522, 524, 521], weight: 1, because: 'An origin flooded by direct traffic stops answering Cloudflare too.' },
-    { blame: ['origin'], failure: ['timeout', 'overloaded', 'unreachable'], weight: 2, because: 'The origin stopped answering, as it does when flooded.' },
-    { failure: ['overloaded'], weight: 1, because: 'The backend is out of capacity.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the origin.' },
+    { id: 'edge-providers-502-504', generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf', 'ddos-guard', 'imperva', 'sucuri'], status: [502, 504], weight: 3, because: 'A protection service could not get an answer from the origin; an attack on the unprotected origin IP is a listed reason.' },
+    { id: 'cloudflare-522-524-521', generator: ['cloudflare'], status: [522, 524, 521], weight: 1, because: 'An origin flooded by direct traffic stops answering Cloudflare too.' },
+    { id: 'timeout-etc-blame-origin', blame: ['origin'], failure: ['timeout', 'overloaded', 'unreachable'], weight: 2, because: 'The origin stopped answering, as it does when flooded.' },
+    { id: 'overloaded', failure: ['overloaded'], weight: 1, because: 'The backend is out of capacity.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the origin.' },
   ],
   steps: [
     {
@@ -54,5 +54,5 @@ export default defineCause({
       audience: 'visitor',
     },
   ],
-  sources: ['shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.1, measure 1)'],
+  sources: ['https://www.tencentcloud.com/document/product/1213/56657 (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.1, measure 1)'],
 });

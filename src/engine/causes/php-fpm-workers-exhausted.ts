@@ -16,15 +16,15 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'app',
   when: [
-    { generator: [...NGINX_FAMILY], status: [502, 504], weight: 4, because: 'nginx answered 502/504 for its upstream; behind nginx, PHP sites run php-fpm, whose full worker pool produces both.' },
-    { generator: [...NGINX_FAMILY], status: [504], elapsedMs: { min: 54000, max: 66000 }, weight: 2, because: 'A 504 after about 60 s, nginx\'s default fastcgi_read_timeout: PHP requests waited for a free worker.' },
-    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502, 504], weight: 3, because: 'Alibaba Cloud names php-fpm reaching max_children behind nginx as a cause of SLB 502/504.' },
-    { generator: ['apache', 'litespeed'], status: [502, 503, 504], weight: 2, because: 'A web server in front of a PHP process pool answered a gateway error.' },
-    { inPath: [...NGINX_FAMILY], status: [502, 504], blame: ['origin', 'upstream-app'], weight: 2, because: 'nginx is in the path and the failure is behind it.' },
-    { generator: ['cloudflare'], status: [520, 524], weight: 1, because: 'Cloudflare notes 520s are common with PHP applications; a saturated PHP pool also causes 524.' },
-    { failure: ['overloaded'], blame: ['upstream-app'], weight: 3, because: 'The application behind the web server is out of capacity.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the PHP backend.' },
-    { failure: ['dns', 'tls'], weight: -4, because: 'A DNS or TLS failure happens before PHP is involved.' },
+    { id: 'nginx-502-504', generator: [...NGINX_FAMILY], status: [502, 504], weight: 4, because: 'nginx answered 502/504 for its upstream; behind nginx, PHP sites run php-fpm, whose full worker pool produces both.' },
+    { id: 'nginx-504-after-54s-to-66s', generator: [...NGINX_FAMILY], status: [504], elapsedMs: { min: 54000, max: 66000 }, weight: 2, because: 'A 504 after about 60 s, nginx\'s default fastcgi_read_timeout: PHP requests waited for a free worker.' },
+    { id: 'load-balancers-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502, 504], weight: 3, because: 'Alibaba Cloud names php-fpm reaching max_children behind nginx as a cause of SLB 502/504.' },
+    { id: 'apache-or-litespeed-502-503-504', generator: ['apache', 'litespeed'], status: [502, 503, 504], weight: 2, because: 'A web server in front of a PHP process pool answered a gateway error.' },
+    { id: 'behind-nginx-502-504-blame-origin-upstream-app', inPath: [...NGINX_FAMILY], status: [502, 504], blame: ['origin', 'upstream-app'], weight: 2, because: 'nginx is in the path and the failure is behind it.' },
+    { id: 'cloudflare-520-524', generator: ['cloudflare'], status: [520, 524], weight: 1, because: 'Cloudflare notes 520s are common with PHP applications; a saturated PHP pool also causes 524.' },
+    { id: 'overloaded-blame-upstream-app', failure: ['overloaded'], blame: ['upstream-app'], weight: 3, because: 'The application behind the web server is out of capacity.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the PHP backend.' },
+    { id: 'not-dns-tls', failure: ['dns', 'tls'], weight: -4, because: 'A DNS or TLS failure happens before PHP is involved.' },
   ],
   steps: [
     {
@@ -70,7 +70,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 7.1)',
+    'https://www.alibabacloud.com/help/doc-detail/55207.htm (Alibaba Cloud SLB FAQ, cause 7.1)',
     'https://www.php.net/manual/en/install.fpm.configuration.php',
     'http://nginx.org/en/docs/http/ngx_http_fastcgi_module.html#fastcgi_read_timeout',
   ],

@@ -17,15 +17,15 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'app',
   when: [
-    { generator: [...NGINX_FAMILY], status: [502], weight: 4, because: 'nginx answered 502: a PHP worker that died in the middle of the request (killed by request_terminate_timeout or crashed) is a classic reason.' },
-    { generator: [...NGINX_FAMILY], status: [502], elapsedMs: { min: 5000 }, weight: 3, because: 'The 502 came only after several seconds: the script ran for a while before it was cut off.' },
-    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502], weight: 3, because: 'Alibaba Cloud names PHP scripts running past request_terminate_timeout as a cause of SLB 502.' },
-    { generator: ['apache', 'litespeed'], status: [500, 502, 503], elapsedMs: { min: 5000 }, weight: 2, because: 'A web server in front of PHP failed after the script ran for a while.' },
-    { generator: ['cloudflare'], status: [520, 502], elapsedMs: { min: 5000 }, weight: 2, because: 'Cloudflare got an empty or broken answer after a long wait, as when the origin\'s PHP worker is killed mid-request.' },
-    { failure: ['empty-response', 'invalid-response'], blame: ['upstream-app'], elapsedMs: { min: 5000 }, weight: 3, because: 'The application dropped the connection after working for a while.' },
-    { generator: [...NGINX_FAMILY], status: [502], elapsedMs: { max: 1000 }, weight: -2, because: 'The 502 came within a second: nothing ran long enough to be terminated.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the PHP backend.' },
-    { failure: ['refused', 'dns', 'tls', 'no-healthy-upstream'], weight: -3, because: 'The request never reached a running PHP script.' },
+    { id: 'nginx-502', generator: [...NGINX_FAMILY], status: [502], weight: 4, because: 'nginx answered 502: a PHP worker that died in the middle of the request (killed by request_terminate_timeout or crashed) is a classic reason.' },
+    { id: 'nginx-502-after-5s', generator: [...NGINX_FAMILY], status: [502], elapsedMs: { min: 5000 }, weight: 3, because: 'The 502 came only after several seconds: the script ran for a while before it was cut off.' },
+    { id: 'load-balancers-502', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502], weight: 3, because: 'Alibaba Cloud names PHP scripts running past request_terminate_timeout as a cause of SLB 502.' },
+    { id: 'apache-or-litespeed-500-502-503-after-5s', generator: ['apache', 'litespeed'], status: [500, 502, 503], elapsedMs: { min: 5000 }, weight: 2, because: 'A web server in front of PHP failed after the script ran for a while.' },
+    { id: 'cloudflare-520-502-after-5s', generator: ['cloudflare'], status: [520, 502], elapsedMs: { min: 5000 }, weight: 2, because: 'Cloudflare got an empty or broken answer after a long wait, as when the origin\'s PHP worker is killed mid-request.' },
+    { id: 'empty-response-invalid-response-blame-upstream-app-after-5s', failure: ['empty-response', 'invalid-response'], blame: ['upstream-app'], elapsedMs: { min: 5000 }, weight: 3, because: 'The application dropped the connection after working for a while.' },
+    { id: 'not-nginx-502-within-1s', generator: [...NGINX_FAMILY], status: [502], elapsedMs: { max: 1000 }, weight: -2, because: 'The 502 came within a second: nothing ran long enough to be terminated.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the PHP backend.' },
+    { id: 'not-refused-etc', failure: ['refused', 'dns', 'tls', 'no-healthy-upstream'], weight: -3, because: 'The request never reached a running PHP script.' },
   ],
   steps: [
     {
@@ -63,7 +63,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 7.2 with the nginx error-log line)',
+    'https://www.alibabacloud.com/help/doc-detail/55207.htm (Alibaba Cloud SLB FAQ, cause 7.2 with the nginx error-log line)',
     'https://www.php.net/manual/en/install.fpm.configuration.php',
   ],
 });

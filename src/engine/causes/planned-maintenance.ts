@@ -13,9 +13,9 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'none',
   when: [
-    { failure: ['maintenance'], weight: 9, because: 'The page says the site is down for maintenance.' },
-    { blame: ['none'], status: [503], weight: 2, because: 'A 503 that is not a failure of any hop.' },
-    { blame: ['origin', 'upstream-app', 'edge', 'reverse-proxy', 'client'], weight: -5, because: 'A hop failed, so this is not a planned page.' },
+    { id: 'maintenance', failure: ['maintenance'], weight: 9, because: 'The page says the site is down for maintenance.' },
+    { id: 'status-503-blame-none', blame: ['none'], status: [503], weight: 2, because: 'A 503 that is not a failure of any hop.' },
+    { id: 'not-blame-elsewhere', blame: ['origin', 'upstream-app', 'edge', 'reverse-proxy', 'client'], weight: -5, because: 'A hop failed, so this is not a planned page.' },
   ],
   steps: [
     {

@@ -12,11 +12,11 @@ export default defineCause({
   fixedBy: 'provider',
   layer: 'none',
   when: [
-    { generator: ['tencent-anti-ddos', 'tencent-waf', 'tencent-edgeone'], status: [502, 504], weight: 2, because: 'Tencent lists network jitter and faulty public links as a cause of 502.' },
-    { blame: ['origin', 'unknown'], failure: ['unreachable', 'timeout'], weight: 1, because: 'A timeout or unreachable hop can come from the network rather than a server.' },
-    { status: [0], weight: 3, because: 'No HTTP response arrived at all: the connection failed on the network.' },
-    { failure: ['refused', 'invalid-response', 'tls', 'dns', 'no-healthy-upstream', 'blocked', 'challenge', 'maintenance'], weight: -3, because: 'A specific server-side answer came back, so the network carried it.' },
-    { blame: ['client', 'cdn-config', 'none', 'upstream-app', 'reverse-proxy'], weight: -3, because: 'A specific hop failed, not the network.' },
+    { id: 'tencent-502-504', generator: ['tencent-anti-ddos', 'tencent-waf', 'tencent-edgeone'], status: [502, 504], weight: 2, because: 'Tencent lists network jitter and faulty public links as a cause of 502.' },
+    { id: 'unreachable-timeout-blame-origin-unknown', blame: ['origin', 'unknown'], failure: ['unreachable', 'timeout'], weight: 1, because: 'A timeout or unreachable hop can come from the network rather than a server.' },
+    { id: 'status-0', status: [0], weight: 3, because: 'No HTTP response arrived at all: the connection failed on the network.' },
+    { id: 'not-refused-etc', failure: ['refused', 'invalid-response', 'tls', 'dns', 'no-healthy-upstream', 'blocked', 'challenge', 'maintenance'], weight: -3, because: 'A specific server-side answer came back, so the network carried it.' },
+    { id: 'not-blame-elsewhere', blame: ['client', 'cdn-config', 'none', 'upstream-app', 'reverse-proxy'], weight: -3, because: 'A specific hop failed, not the network.' },
   ],
   steps: [
     {
@@ -41,7 +41,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 3)',
-    'shared/seeds/003_801f53f62eddb79f.txt (Cloudflare 502/504 FAQ: traceroute and /cdn-cgi/trace)',
+    'https://www.tencentcloud.com/document/product/1213/56657 (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 3)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare 502/504 FAQ: traceroute and /cdn-cgi/trace)',
   ],
 });

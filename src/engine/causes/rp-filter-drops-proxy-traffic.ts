@@ -14,13 +14,13 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'load-balancer',
   when: [
-    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502, 504], weight: 3, because: 'A cloud load balancer could not reach its backend; on Linux backends a kernel rp_filter that drops its packets is a listed cause.' },
-    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], failure: ['timeout', 'unreachable', 'no-healthy-upstream'], weight: 3, because: 'The load balancer\'s packets to the backend went unanswered, as they do when the kernel drops them.' },
-    { layer: ['load-balancer'], blame: ['origin', 'upstream-app'], failure: ['timeout', 'unreachable'], weight: 2, because: 'A load balancer got no answer at all from its backend.' },
-    { blame: ['origin'], failure: ['unreachable'], weight: 1, because: 'The origin did not answer at the network level.' },
-    { generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [504], elapsedMs: { min: 810000, max: 990000 }, weight: 3, because: 'The error came after about 900 s, the layer-4 listener timeout.' },
-    { failure: ['refused', 'invalid-response', 'tls'], weight: -3, because: 'The backend answered (refused, replied or negotiated TLS), so its packets were not dropped.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the load balancer-to-backend network path.' },
+    { id: 'load-balancers-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502, 504], weight: 3, because: 'A cloud load balancer could not reach its backend; on Linux backends a kernel rp_filter that drops its packets is a listed cause.' },
+    { id: 'load-balancers-timeout-etc', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], failure: ['timeout', 'unreachable', 'no-healthy-upstream'], weight: 3, because: 'The load balancer\'s packets to the backend went unanswered, as they do when the kernel drops them.' },
+    { id: 'load-balancer-timeout-unreachable-blame-origin-upstream-app', layer: ['load-balancer'], blame: ['origin', 'upstream-app'], failure: ['timeout', 'unreachable'], weight: 2, because: 'A load balancer got no answer at all from its backend.' },
+    { id: 'unreachable-blame-origin', blame: ['origin'], failure: ['unreachable'], weight: 1, because: 'The origin did not answer at the network level.' },
+    { id: 'load-balancers-504-after-810s-to-990s', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [504], elapsedMs: { min: 810000, max: 990000 }, weight: 3, because: 'The error came after about 900 s, the layer-4 listener timeout.' },
+    { id: 'not-refused-etc', failure: ['refused', 'invalid-response', 'tls'], weight: -3, because: 'The backend answered (refused, replied or negotiated TLS), so its packets were not dropped.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the load balancer-to-backend network path.' },
   ],
   steps: [
     {
@@ -52,5 +52,5 @@ export default defineCause({
       command: "sysctl -w net.ipv4.conf.all.log_martians=1; dmesg -w | grep -i martian",
     },
   ],
-  sources: ['shared/seeds/001_1ac3689692c9dea8.txt (Alibaba Cloud SLB FAQ, cause 4 and the last troubleshooting step)'],
+  sources: ['https://www.alibabacloud.com/help/doc-detail/55207.htm (Alibaba Cloud SLB FAQ, cause 4 and the last troubleshooting step)'],
 });

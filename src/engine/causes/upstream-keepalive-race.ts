@@ -15,14 +15,14 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'app',
   when: [
-    { generator: ['aws-alb'], status: [502], weight: 5, because: 'ALB 502: a target closing the connection while a request is outstanding is typical when its keep-alive is shorter than the ALB idle timeout.' },
-    { generator: ['google-frontend'], status: [502], elapsedMs: { max: 5000 }, weight: 3, because: 'A fast Google Cloud LB 502: the backend closed a reused connection (backend keep-alive must exceed 600 s).' },
-    { generator: ['envoy', 'istio'], status: [503], weight: 3, because: 'Envoy 503 with a reset on a reused upstream connection is the keep-alive race.' },
-    { generator: ['heroku'], status: [503], elapsedMs: { max: 5000 }, weight: 2, because: 'A fast Heroku 503: with Router 2.0, a dyno closing idle keep-alive connections causes H13 / H18.' },
-    { generator: ['azure-app-gateway', 'alibaba-slb', 'tencent-clb', 'huawei-elb', 'haproxy', 'traefik'], status: [502], elapsedMs: { max: 2000 }, weight: 2, because: 'A fast 502 from a load balancer: a backend that closed the reused connection.' },
-    { failure: ['empty-response'], blame: ['upstream-app', 'origin'], elapsedMs: { max: 2000 }, weight: 2, because: 'The backend closed the connection immediately without answering.' },
-    { elapsedMs: { min: 10000 }, weight: -3, because: 'The error took a long time, while the keep-alive race fails at once.' },
-    { blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the load balancer-to-backend connection.' },
+    { id: 'aws-alb-502', generator: ['aws-alb'], status: [502], weight: 5, because: 'ALB 502: a target closing the connection while a request is outstanding is typical when its keep-alive is shorter than the ALB idle timeout.' },
+    { id: 'google-frontend-502-within-5s', generator: ['google-frontend'], status: [502], elapsedMs: { max: 5000 }, weight: 3, because: 'A fast Google Cloud LB 502: the backend closed a reused connection (backend keep-alive must exceed 600 s).' },
+    { id: 'envoy-503', generator: ['envoy', 'istio'], status: [503], weight: 3, because: 'Envoy 503 with a reset on a reused upstream connection is the keep-alive race.' },
+    { id: 'heroku-503-within-5s', generator: ['heroku'], status: [503], elapsedMs: { max: 5000 }, weight: 2, because: 'A fast Heroku 503: with Router 2.0, a dyno closing idle keep-alive connections causes H13 / H18.' },
+    { id: 'proxies-502-within-2s', generator: ['azure-app-gateway', 'alibaba-slb', 'tencent-clb', 'huawei-elb', 'haproxy', 'traefik'], status: [502], elapsedMs: { max: 2000 }, weight: 2, because: 'A fast 502 from a load balancer: a backend that closed the reused connection.' },
+    { id: 'empty-response-blame-upstream-app-origin-within-2s', failure: ['empty-response'], blame: ['upstream-app', 'origin'], elapsedMs: { max: 2000 }, weight: 2, because: 'The backend closed the connection immediately without answering.' },
+    { id: 'not-after-10s', elapsedMs: { min: 10000 }, weight: -3, because: 'The error took a long time, while the keep-alive race fails at once.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the load balancer-to-backend connection.' },
   ],
   steps: [
     {

@@ -11,10 +11,10 @@ export default defineCause({
   fixedBy: 'visitor',
   layer: 'waf',
   when: [
-    { code: ['1015'], weight: 10, because: 'Cloudflare error 1015: you are being rate limited.' },
-    { failure: ['rate-limited'], blame: ['none', 'client', 'edge'], weight: 7, because: 'The page says the request was rate limited by a rule.' },
-    { status: [429], weight: 4, because: '429 Too Many Requests.' },
-    { blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: -4, because: 'A server behind the proxy failed; this is not a visitor limit.' },
+    { id: 'code-1015', code: ['1015'], weight: 10, because: 'Cloudflare error 1015: you are being rate limited.' },
+    { id: 'rate-limited-blame-many', failure: ['rate-limited'], blame: ['none', 'client', 'edge'], weight: 7, because: 'The page says the request was rate limited by a rule.' },
+    { id: 'status-429', status: [429], weight: 4, because: '429 Too Many Requests.' },
+    { id: 'not-blame-elsewhere', blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: -4, because: 'A server behind the proxy failed; this is not a visitor limit.' },
   ],
   steps: [
     {

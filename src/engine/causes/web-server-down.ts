@@ -14,15 +14,15 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'reverse-proxy',
   when: [
-    { generator: ['cloudflare'], status: [521], weight: 8, because: 'Cloudflare 521: the origin refused the connection; an offline web server is one of the two usual reasons.' },
-    { code: ['521'], weight: 2, because: 'Error code 521: web server is down.' },
-    { blame: ['origin'], failure: ['refused'], weight: 4, because: 'The origin refused the proxy\'s connection: nothing listens on the port.' },
-    { generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf', 'ddos-guard', 'imperva', 'sucuri'], status: [502, 503, 504], weight: 3, because: 'A protection service got no answer from the origin: an abnormal web server (nginx, Apache) is a listed reason.' },
-    { generator: ['aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'google-frontend'], blame: ['origin'], status: [502, 503], weight: 3, because: 'The CDN could not connect to the origin web server.' },
-    { generator: ['cloudflare'], status: [522], weight: 1, because: 'An origin that is offline can also leave Cloudflare waiting (522).' },
-    { blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 1, because: 'The origin did not answer the connection.' },
-    { generator: [...ORIGIN_SERVERS], blame: ['upstream-app', 'client'], weight: -6, because: 'The origin web server wrote this page itself, so it is running.' },
-    { blame: ['edge', 'cdn-config', 'none', 'client'], weight: -5, because: 'The failing hop is not the origin web server.' },
+    { id: 'cloudflare-521', generator: ['cloudflare'], status: [521], weight: 8, because: 'Cloudflare 521: the origin refused the connection; an offline web server is one of the two usual reasons.' },
+    { id: 'code-521', code: ['521'], weight: 2, because: 'Error code 521: web server is down.' },
+    { id: 'refused-blame-origin', blame: ['origin'], failure: ['refused'], weight: 4, because: 'The origin refused the proxy\'s connection: nothing listens on the port.' },
+    { id: 'edge-providers-502-503-504', generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf', 'ddos-guard', 'imperva', 'sucuri'], status: [502, 503, 504], weight: 3, because: 'A protection service got no answer from the origin: an abnormal web server (nginx, Apache) is a listed reason.' },
+    { id: 'proxies-502-503-blame-origin', generator: ['aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'google-frontend'], blame: ['origin'], status: [502, 503], weight: 3, because: 'The CDN could not connect to the origin web server.' },
+    { id: 'cloudflare-522', generator: ['cloudflare'], status: [522], weight: 1, because: 'An origin that is offline can also leave Cloudflare waiting (522).' },
+    { id: 'timeout-unreachable-blame-origin', blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 1, because: 'The origin did not answer the connection.' },
+    { id: 'not-reverse-proxies-blame-upstream-app-client', generator: [...ORIGIN_SERVERS], blame: ['upstream-app', 'client'], weight: -6, because: 'The origin web server wrote this page itself, so it is running.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'cdn-config', 'none', 'client'], weight: -5, because: 'The failing hop is not the origin web server.' },
   ],
   steps: [
     {
@@ -68,7 +68,7 @@ export default defineCause({
     },
   ],
   sources: [
-    'shared/seeds/002_24c0147216048e25.txt (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.4, measure 4)',
+    'https://www.tencentcloud.com/document/product/1213/56657 (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.4, measure 4)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
   ],
 });

@@ -8,359 +8,54 @@
 // application answered; on their own they are weak and get a low confidence. Generic JSON error
 // bodies ({"error":…}, {"errors":[…]}, {"detail":…}) get a modest confidence so that any vendor's
 // specific page outranks them.
+//
+// Each framework's rules live in app/<framework>.ts; this file composes them into the one 'app'
+// fingerprint. The order of the lists below is part of the knowledge: when two rules of this
+// fingerprint match with equal confidence, the one listed first names the page.
 import { defineFingerprint } from '../knowledge/fingerprint';
+import aspnet from './app/aspnet';
+import django from './app/django';
+import express from './app/express';
+import fastapi from './app/fastapi';
+import flask from './app/flask';
+import type { FrameworkRules } from './app/framework';
+import jetty from './app/jetty';
+import jsonApi from './app/json-api';
+import laravel from './app/laravel';
+import nextjs from './app/nextjs';
+import php from './app/php';
+import rails from './app/rails';
+import springBoot from './app/spring-boot';
+import symfony from './app/symfony';
+import tomcat from './app/tomcat';
+import wordpress from './app/wordpress';
+
+const FRAMEWORKS: readonly FrameworkRules[] = [
+  django, rails, laravel, php, symfony, wordpress, express, nextjs, springBoot, tomcat, jetty, aspnet, flask, fastapi,
+];
+
+/**
+ * Whose header-only hints come first on a tie (the order they had when this was one file, so the
+ * verdicts stay the same); frameworks not named here follow in FRAMEWORKS order.
+ */
+const HINT_PRECEDENCE: readonly FrameworkRules[] = [php, nextjs, rails, laravel];
+const HINTS_IN_ORDER = [...HINT_PRECEDENCE, ...FRAMEWORKS.filter((f) => !HINT_PRECEDENCE.includes(f))];
 
 export default defineFingerprint({
   generator: 'app',
   name: 'The application (framework error page)',
   layer: 'app',
-  inPath: [
-    { header: 'x-powered-by', is: 'express' },
-    { header: 'x-powered-by', is: 'next.js' },
-    { header: 'x-powered-by', starts: 'php/' },
-    { header: 'x-runtime' },
-    { header: 'x-aspnet-version' },
-    { header: 'x-aspnetmvc-version' },
-    { header: 'set-cookie', has: 'laravel_session=' },
-    { header: 'server', starts: 'werkzeug/' },
-  ],
+  inPath: FRAMEWORKS.flatMap((f) => f.inPath ?? []),
   requestIds: [
+    // No one framework's own: Rails sets it, and many proxies and applications pass one along.
     { header: 'x-request-id', label: 'X-Request-Id' },
-    { from: 'body', pattern: /digest: ?([0-9a-z@]{4,40})/, label: 'Next.js error digest' },
-    { from: 'body', pattern: /"requestid":"([0-9a-z-]{4,40})"/, label: 'Spring requestId' },
+    ...FRAMEWORKS.flatMap((f) => f.requestIds ?? []),
   ],
   pages: [
-    // ---------------------------------------------------------------- Django
-    {
-      id: 'django-500',
-      status: [500],
-      all: [{ body: '<h1>server error (500)</h1><p></p>' }],
-      any: [{ title: 'server error (500)' }],
-      confidence: 0.85,
-      says: 'Django\'s built-in 500 page ("Server Error (500)", django/views/defaults.py) — the Django view raised an exception.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'django-debug-500',
-      status: [500],
-      all: [{ body: "you're seeing this error because you have <code>debug = true</code>" }],
-      any: [{ body: '<th>django version:</th>' }, { body: '<div id="traceback">' }],
-      confidence: 0.95,
-      says: 'Django\'s DEBUG traceback page (technical_500.html) — the view raised an exception, and DEBUG = True is on in production.',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- Rails
-    {
-      id: 'rails-public-500',
-      status: [500],
-      all: [{ body: "we're sorry, but something went wrong" }],
-      any: [
-        { body: '<!-- this file lives in public/500.html -->' },
-        { header: 'x-runtime' },
-        { header: 'x-request-id' },
-      ],
-      confidence: 0.85,
-      says: 'Rails\' stock public/500.html ("We\'re sorry, but something went wrong.") — the Rails app raised an exception.',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- Laravel / Symfony / PHP
-    {
-      id: 'laravel-minimal',
-      status: [429, 500, 503],
-      all: [{ body: 'text-gray-500 border-r border-gray-400 tracking-wider' }],
-      any: [{ header: 'set-cookie', has: 'laravel_session=' }, { header: 'x-powered-by', starts: 'php/' }],
-      confidence: 0.8,
-      says: 'Laravel\'s stock error view (errors::minimal: code | message).',
-      blame: 'upstream-app',
-      byStatus: {
-        429: { blame: 'none', failure: 'rate-limited' },
-        503: { blame: 'none', failure: 'maintenance' },
-      },
-    },
-    {
-      id: 'laravel-illustrated-500',
-      status: [500],
-      all: [{ body: 'whoops, something went wrong on our servers.' }],
-      confidence: 0.8,
-      says: 'Laravel 5.x illustrated 500 view ("Whoops, something went wrong on our servers.").',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'whoops-debug',
-      status: [500],
-      all: [{ body: '<div class="whoops container">' }],
-      confidence: 0.9,
-      says: 'The Whoops (filp/whoops) debug page — a PHP exception with debug mode on (Laravel ≤ 5 and others).',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'symfony-debug-exception',
-      status: [500],
-      all: [{ body: 'whoops, looks like something went wrong.' }],
-      confidence: 0.7,
-      says: 'Symfony Debug ExceptionHandler page ("Whoops, looks like something went wrong."), used by Symfony and Laravel 5.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'php-fatal-error',
-      all: [{ body: '<b>fatal error</b>:' }],
-      any: [{ body: '</b> on line <b>' }, { header: 'x-powered-by', starts: 'php/' }],
-      confidence: 0.75,
-      says: 'A PHP fatal error printed into the page ("Fatal error: … in … on line …").',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'php-parse-error',
-      all: [{ body: '<b>parse error</b>:' }],
-      any: [{ body: '</b> on line <b>' }, { header: 'x-powered-by', starts: 'php/' }],
-      confidence: 0.75,
-      says: 'A PHP parse error printed into the page ("Parse error: … on line …").',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'php-500-header-only',
-      status: [500],
-      all: [{ header: 'x-powered-by', starts: 'php/' }],
-      any: [{ bodyEmpty: true }],
-      confidence: 0.4,
-      says: 'A 500 from PHP itself (X-Powered-By: PHP/…): with display_errors off PHP answers a fatal error with an empty 500.',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- WordPress
-    {
-      id: 'wordpress-critical-error',
-      status: [500],
-      all: [{ body: 'there has been a critical error on this website' }],
-      any: [{ body: 'class="wp-die-message"' }, { body: '<body id="error-page">' }],
-      confidence: 0.9,
-      says: 'WordPress\' fatal-error handler ("There has been a critical error on this website.") — a plugin or theme crashed PHP.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'wordpress-database-error',
-      status: [500, 503],
-      all: [{ body: 'error establishing a database connection' }],
-      any: [{ body: '<body id="error-page">' }, { body: 'class="wp-die-message"' }],
-      confidence: 0.85,
-      says: 'WordPress could not reach its database ("Error establishing a database connection", dead_db()).',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'wordpress-maintenance',
-      status: [503],
-      all: [{ body: 'briefly unavailable for scheduled maintenance. check back in a minute.' }],
-      any: [{ header: 'retry-after', is: '600' }, { body: '<body id="error-page">' }],
-      confidence: 0.9,
-      says: 'WordPress maintenance mode during an update (.maintenance file; 503 + Retry-After: 600).',
-      blame: 'none',
-      failure: 'maintenance',
-    },
-    // ---------------------------------------------------------------- Node.js
-    {
-      id: 'express-finalhandler',
-      status: [500, 502, 503, 504],
-      all: [{ body: '<title>error</title></head><body><pre>' }],
-      any: [
-        { header: 'x-powered-by', is: 'express' },
-        { header: 'content-security-policy', is: "default-src 'none'" },
-      ],
-      confidence: 0.8,
-      says: 'Express / Connect default error handler (finalhandler: "<pre>Internal Server Error</pre>").',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'express-plain-500',
-      status: [500],
-      all: [{ header: 'x-powered-by', is: 'express' }],
-      any: [{ body: 'internal server error' }],
-      confidence: 0.45,
-      says: 'A 500 written by an Express app (X-Powered-By: Express).',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'nextjs-app-router-error',
-      status: [500],
-      all: [{ body: 'id="__next_error__"' }],
-      any: [{ header: 'x-powered-by', is: 'next.js' }],
-      confidence: 0.8,
-      says: 'Next.js error shell (<html id="__next_error__">) — a server component threw while rendering.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'nextjs-application-error',
-      all: [{ body: 'application error: a server-side exception has occurred' }],
-      any: [{ header: 'x-powered-by', is: 'next.js' }],
-      confidence: 0.85,
-      says: 'Next.js "Application error: a server-side exception has occurred" — see the server logs for the digest.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'nextjs-pages-500',
-      status: [500],
-      all: [{ body: 'class="next-error-h1"' }],
-      any: [{ header: 'x-powered-by', is: 'next.js' }, { body: 'internal server error' }],
-      confidence: 0.85,
-      says: 'Next.js default _error page (500 | Internal Server Error).',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'nextjs-header-only-500',
-      status: [500],
-      all: [{ header: 'x-powered-by', is: 'next.js' }],
-      confidence: 0.4,
-      says: 'A 500 written by a Next.js server (X-Powered-By: Next.js).',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- Java
-    {
-      id: 'spring-whitelabel',
-      all: [{ body: '<h1>whitelabel error page</h1>' }],
-      confidence: 0.95,
-      says: 'Spring Boot\'s "Whitelabel Error Page" — the Spring application failed and has no error view.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'spring-json-error',
-      status: [500, 502, 503, 504],
-      all: [
-        { body: '{"timestamp":"' },
-        { body: ',"status":' },
-        { body: ',"error":"' },
-        { body: ',"path":"' },
-      ],
-      confidence: 0.7,
-      says: 'Spring Boot\'s default JSON error body ({"timestamp","status","error","path"}).',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'tomcat-error-report',
-      all: [{ body: 'background-color:#525d76' }],
-      any: [{ body: '<h3>apache tomcat/' }, { title: 'http status ' }],
-      confidence: 0.8,
-      says: 'Apache Tomcat\'s ErrorReportValve page ("HTTP Status 500 – Internal Server Error").',
-      blame: 'upstream-app',
-      refine: [
-        {
-          when: [{ body: '<b>type</b> exception report' }],
-          says: 'Tomcat reports an uncaught exception from the web application.',
-        },
-      ],
-    },
-    {
-      id: 'jetty-error',
-      all: [{ body: 'powered by jetty://' }],
-      any: [{ header: 'server', starts: 'jetty' }],
-      confidence: 0.9,
-      says: 'Eclipse Jetty\'s stock error page ("Powered by Jetty://").',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- .NET
-    {
-      id: 'aspnet-ysod',
-      all: [{ body: 'application.<hr width="100%" size="1" color="silver"></h1>' }],
-      any: [
-        { body: "<h1>server error in '" },
-        { header: 'x-aspnet-version' },
-        { header: 'x-powered-by', is: 'asp.net' },
-      ],
-      confidence: 0.9,
-      says: 'ASP.NET\'s "Server Error in \'/\' Application." page (yellow screen) — the .NET application threw.',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- Python
-    {
-      id: 'werkzeug-500',
-      status: [500],
-      all: [
-        {
-          body: 'the server encountered an internal error and was unable to complete your request. either the server is overloaded or there is an error in the application.',
-        },
-      ],
-      any: [
-        { body: '<html lang="en"><title>500 internal server error</title>' },
-        { header: 'server', starts: 'werkzeug/' },
-        { header: 'server', starts: 'gunicorn' },
-      ],
-      confidence: 0.85,
-      says: 'Flask / Werkzeug InternalServerError page — the Flask view raised an exception.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'werkzeug-debugger',
-      status: [500],
-      all: [{ body: '// werkzeug debugger</title>' }],
-      confidence: 0.95,
-      says: 'The Werkzeug interactive debugger — a Flask app running with debug on raised an exception.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'starlette-plain-500',
-      status: [500],
-      all: [{ header: 'server', is: 'uvicorn' }, { body: 'internal server error' }],
-      confidence: 0.6,
-      says: 'Starlette / FastAPI default "Internal Server Error" (plain text from uvicorn) — the endpoint raised.',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- weak header-only hints
-    {
-      id: 'rails-runtime-500',
-      status: [500],
-      all: [{ header: 'x-runtime' }],
-      confidence: 0.4,
-      says: 'A 500 that went through Rails (X-Runtime header).',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'laravel-session-5xx',
-      status: [500, 503],
-      all: [{ header: 'set-cookie', has: 'laravel_session=' }],
-      confidence: 0.4,
-      says: 'A 5xx written by a Laravel app (laravel_session cookie).',
-      blame: 'upstream-app',
-    },
-    // ---------------------------------------------------------------- generic JSON API errors
-    {
-      id: 'json-error-object',
-      status: [500, 502, 503, 504],
-      all: [{ body: '{"error":' }],
-      confidence: 0.4,
-      says: 'A JSON error body ({"error": …}) — an API answered with its own error.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'json-errors-array',
-      status: [500, 502, 503, 504],
-      all: [{ body: '{"errors":[' }],
-      confidence: 0.4,
-      says: 'A JSON error body ({"errors": […]}, JSON:API style) — an API answered with its own error.',
-      blame: 'upstream-app',
-    },
-    {
-      id: 'json-detail',
-      status: [500, 502, 503, 504],
-      all: [{ body: '{"detail":' }],
-      confidence: 0.4,
-      says: 'A JSON error body ({"detail": …}, FastAPI / Django REST framework style).',
-      blame: 'upstream-app',
-    },
+    ...FRAMEWORKS.flatMap((f) => f.pages),
+    ...HINTS_IN_ORDER.flatMap((f) => f.headerHints ?? []),
+    // Last: any framework's own answer is more specific than a bare JSON error shape.
+    ...jsonApi.pages,
   ],
-  sources: [
-    'django/django django/views/defaults.py (ERROR_PAGE_TEMPLATE, server_error: "Server Error (500)")',
-    'django/django django/views/templates/technical_500.html (DEBUG page: "You\'re seeing this error because you have DEBUG = True")',
-    'rails/rails railties/lib/rails/generators/rails/app/templates/public/500.html (classic and Rails 8 versions)',
-    'laravel/framework src/Illuminate/Foundation/Exceptions/views/minimal.blade.php, 500.blade.php, 503.blade.php',
-    'filp/whoops src/Whoops/Resources/views/layout.html.php (<div class="Whoops container">)',
-    'Symfony Debug ExceptionHandler::getContent ("Whoops, looks like something went wrong.")',
-    'php/php-src main/main.c php_error_cb (HTML error format "<b>%s</b>:  %s in <b>%s</b> on line <b>%d</b>"; 500 only when display_errors is off)',
-    'WordPress wp-includes/load.php wp_maintenance() (Retry-After: 600, wp_die(…, "Maintenance", 503)); WP_Fatal_Error_Handler; dead_db(); wp_die default handler (<body id="error-page">, <div class="wp-die-message">)',
-    'pillarjs/finalhandler index.js createHtmlDocument / send (<title>Error</title> … <pre>…</pre>, CSP default-src \'none\')',
-    'Next.js default global error ("Application error: a server-side exception has occurred … Digest"), <html id="__next_error__"> error shell, pages/_error (class="next-error-h1")',
-    'spring-projects/spring-boot ErrorMvcAutoConfiguration StaticView ("Whitelabel Error Page") and DefaultErrorAttributes (timestamp, status, error, path)',
-    'Microsoft .NET Framework System.Web ErrorFormatter (YSOD markup "<hr width=100% size=1 color=silver></H1>"); captured response in a public nuclei report (Server: Microsoft-IIS/10.0, X-AspNet-Version: 4.0.30319)',
-    'Apache Tomcat ErrorReportValve output as pasted in public issues/blogs (HTTP Status 500 – Internal Server Error, #525D76, <h3>Apache Tomcat/9.0.x</h3>)',
-    'Eclipse Jetty ErrorHandler output (Powered by Jetty:// 9.4.x) as quoted in public repositories',
-    'pallets/werkzeug src/werkzeug/exceptions.py (HTTPException.get_body, InternalServerError.description)',
-    'pallets/werkzeug src/werkzeug/debug/tbtools.py HEADER ("<title>%(title)s // Werkzeug Debugger</title>")',
-    'Starlette ServerErrorMiddleware default PlainTextResponse("Internal Server Error", 500)',
-  ],
+  sources: [...FRAMEWORKS, jsonApi].flatMap((f) => f.sources),
 });

@@ -4,7 +4,19 @@
 // CloudFront headers of the edge in front. HTTP APIs send apigw-requestid. The JSON bodies are
 // generic on their own (applications write {"message":"Internal server error"} too), so every rule
 // here requires an API Gateway header.
-import { defineFingerprint } from '../knowledge/fingerprint';
+import { defineFingerprint, type Verdict } from '../knowledge/fingerprint';
+
+/** What a REST API's own gateway response means, by status. */
+const GATEWAY_RESPONSES: Record<number, Verdict> = {
+  500: { blame: 'reverse-proxy', failure: 'config' },
+  502: { blame: 'upstream-app', failure: 'invalid-response' },
+  503: { blame: 'upstream-app', failure: 'overloaded' },
+  504: { blame: 'upstream-app', failure: 'timeout' },
+  429: { blame: 'none', failure: 'rate-limited' },
+  403: { blame: 'none', failure: 'blocked' },
+  400: { blame: 'client', failure: 'invalid-response' },
+  413: { blame: 'client', failure: 'config' },
+};
 
 export default defineFingerprint({
   generator: 'aws-api-gateway',
@@ -60,10 +72,7 @@ export default defineFingerprint({
       says: 'API Gateway\'s own {"message": "Internal server error"} with its request headers.',
       blame: 'upstream-app',
       failure: 'invalid-response',
-      byStatus: {
-        502: { blame: 'upstream-app', failure: 'invalid-response' },
-        500: { blame: 'reverse-proxy', failure: 'config' },
-      },
+      byStatus: GATEWAY_RESPONSES,
     },
     {
       id: 'rest-throttled',
@@ -101,16 +110,7 @@ export default defineFingerprint({
       says: 'API Gateway answered itself (x-amzn-ErrorType on a response with x-amz-apigw-id).',
       blame: 'unknown',
       failure: 'unknown',
-      byStatus: {
-        500: { blame: 'reverse-proxy', failure: 'config' },
-        502: { blame: 'upstream-app', failure: 'invalid-response' },
-        503: { blame: 'upstream-app', failure: 'overloaded' },
-        504: { blame: 'upstream-app', failure: 'timeout' },
-        429: { blame: 'none', failure: 'rate-limited' },
-        403: { blame: 'none', failure: 'blocked' },
-        400: { blame: 'client', failure: 'invalid-response' },
-        413: { blame: 'client', failure: 'config' },
-      },
+      byStatus: GATEWAY_RESPONSES,
     },
     // ---- HTTP APIs (apigw-requestid) ----
     {

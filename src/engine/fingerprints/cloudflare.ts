@@ -16,28 +16,35 @@
 //    400/403/413/500/502/503/504 written before or without the origin.
 //  - "error code: 1020" style plain-text answers to non-browser clients.
 // "Server: cloudflare" and CF-RAY are set on every proxied response, so they prove only the path.
-import { defineFingerprint, type Signal, type Verdict } from '../knowledge/fingerprint';
+import { defineFingerprint, type Refinement, type Signal, type Verdict } from '../knowledge/fingerprint';
 
 const BLOCKED: Verdict = { blame: 'none', failure: 'blocked', layer: 'waf' };
+const RATE_LIMITED: Verdict = { blame: 'none', failure: 'rate-limited', layer: 'waf' };
 const EDGE_CONFIG: Verdict = { blame: 'cdn-config', failure: 'config', layer: 'cdn' };
 
-/** What each code means, per developers.cloudflare.com/support/troubleshooting/http-status-codes/. */
-const CODES: Record<string, Verdict> = {
-  // 5xx / 52x (branded pages, plain-text "error code: 52x")
-  '500': { blame: 'edge', failure: 'unknown', layer: 'cdn' },
-  '502': { blame: 'upstream-app', failure: 'invalid-response', layer: 'cdn' },
-  '503': { blame: 'origin', failure: 'overloaded', layer: 'cdn' },
-  '504': { blame: 'upstream-app', failure: 'timeout', layer: 'cdn' },
-  '520': { blame: 'origin', failure: 'invalid-response', layer: 'cdn' },
-  '521': { blame: 'origin', failure: 'refused', layer: 'cdn' },
-  '522': { blame: 'origin', failure: 'timeout', layer: 'cdn' },
-  '523': { blame: 'origin', failure: 'unreachable', layer: 'cdn' },
-  '524': { blame: 'upstream-app', failure: 'timeout', layer: 'cdn' },
-  '525': { blame: 'origin', failure: 'tls', layer: 'cdn' },
-  '526': { blame: 'origin', failure: 'tls', layer: 'cdn' },
-  '527': { blame: 'origin', failure: 'unreachable', layer: 'cdn' },
-  '530': { blame: 'origin', failure: 'dns', layer: 'cdn' },
-  // 1xxx
+/**
+ * The 5xx / 52x statuses Cloudflare answers with itself, and what each means
+ * (developers.cloudflare.com/support/troubleshooting/http-status-codes/). A branded page or a
+ * plain-text "error code: 52x" also names the status as its code.
+ */
+const STATUS_CODES: Record<number, Verdict> = {
+  500: { blame: 'edge', failure: 'unknown', layer: 'cdn' },
+  502: { blame: 'upstream-app', failure: 'invalid-response', layer: 'cdn' },
+  503: { blame: 'origin', failure: 'overloaded', layer: 'cdn' },
+  504: { blame: 'upstream-app', failure: 'timeout', layer: 'cdn' },
+  520: { blame: 'origin', failure: 'invalid-response', layer: 'cdn' },
+  521: { blame: 'origin', failure: 'refused', layer: 'cdn' },
+  522: { blame: 'origin', failure: 'timeout', layer: 'cdn' },
+  523: { blame: 'origin', failure: 'unreachable', layer: 'cdn' },
+  524: { blame: 'upstream-app', failure: 'timeout', layer: 'cdn' },
+  525: { blame: 'origin', failure: 'tls', layer: 'cdn' },
+  526: { blame: 'origin', failure: 'tls', layer: 'cdn' },
+  527: { blame: 'origin', failure: 'unreachable', layer: 'cdn' },
+  530: { blame: 'origin', failure: 'dns', layer: 'cdn' },
+};
+
+/** The numbered 1xxx errors, which only the page (or "error code: 1xxx") names. */
+const NUMBERED_CODES: Record<string, Verdict> = {
   '1000': EDGE_CONFIG, // DNS points to prohibited IP (A record → Cloudflare IP, proxy loop)
   '1001': { blame: 'cdn-config', failure: 'dns', layer: 'cdn' }, // DNS resolution error
   '1002': EDGE_CONFIG, // DNS points to prohibited IP / restricted
@@ -54,7 +61,7 @@ const CODES: Record<string, Verdict> = {
   '1012': BLOCKED, // access denied (malicious activity from the visitor's network)
   '1013': { blame: 'client', failure: 'config', layer: 'cdn' }, // HTTP host / TLS SNI mismatch
   '1014': EDGE_CONFIG, // CNAME cross-user banned
-  '1015': { blame: 'none', failure: 'rate-limited', layer: 'waf' }, // you are being rate limited
+  '1015': RATE_LIMITED, // you are being rate limited
   '1016': { blame: 'origin', failure: 'dns', layer: 'cdn' }, // origin DNS error
   '1018': EDGE_CONFIG, // could not find host (409)
   '1019': EDGE_CONFIG, // compute server error (Worker calling itself)
@@ -75,34 +82,39 @@ const CODES: Record<string, Verdict> = {
   '1200': { blame: 'origin', failure: 'overloaded', layer: 'cdn' }, // cache connection limit
 };
 
+/** Every code a page can name, by the code as written. */
+const CODES: Record<string, Verdict> = { ...STATUS_CODES, ...NUMBERED_CODES };
+
+/** The statuses of Cloudflare's own 5xx answers. */
+const EDGE_STATUSES = Object.keys(STATUS_CODES).map(Number);
+/** 52x and 530: Cloudflare's own statuses, not standard HTTP ones. */
+const CLOUDFLARE_ONLY_STATUSES = EDGE_STATUSES.filter((status) => status >= 520);
+/** The 52x statuses, whose branded page titles read "<host> | 52x: …". */
+const STATUSES_52X = CLOUDFLARE_ONLY_STATUSES.filter((status) => status < 530);
+
 /** Statuses Cloudflare gives its own answers when no code can be read from the body. */
 const BY_STATUS: Record<number, Verdict> = {
-  500: CODES['500'] as Verdict,
-  502: CODES['502'] as Verdict,
-  503: CODES['503'] as Verdict,
-  504: CODES['504'] as Verdict,
-  520: CODES['520'] as Verdict,
-  521: CODES['521'] as Verdict,
-  522: CODES['522'] as Verdict,
-  523: CODES['523'] as Verdict,
-  524: CODES['524'] as Verdict,
-  525: CODES['525'] as Verdict,
-  526: CODES['526'] as Verdict,
-  527: CODES['527'] as Verdict,
-  530: CODES['530'] as Verdict,
+  ...STATUS_CODES,
   403: BLOCKED,
   409: EDGE_CONFIG,
-  429: { blame: 'none', failure: 'rate-limited', layer: 'waf' },
+  429: RATE_LIMITED,
 };
 
-// The status diagram: the failing box has class "cf-error-source" (current design: right after the
-// id; 2015–2019 design: after "cf-<box>-status" in the class list).
-const CLOUDFLARE_BOX_ERROR_NEW: Signal = { body: 'id="cf-cloudflare-status" class="cf-error-source' };
-const CLOUDFLARE_BOX_ERROR_OLD: Signal = { body: 'cf-status-item cf-cloudflare-status cf-error-source' };
-const BROWSER_BOX_ERROR_NEW: Signal = { body: 'id="cf-browser-status" class="cf-error-source' };
-const BROWSER_BOX_ERROR_OLD: Signal = { body: 'cf-status-item cf-browser-status cf-error-source' };
-const HOST_BOX_ERROR_NEW: Signal = { body: 'id="cf-host-status" class="cf-error-source' };
-const HOST_BOX_ERROR_OLD: Signal = { body: 'cf-status-item cf-host-status cf-error-source' };
+/**
+ * The status diagram marks the failing box with the class "cf-error-source" (current design: right
+ * after the id; 2015–2019 design: after "cf-<box>-status" in the class list): one refinement each.
+ */
+const boxFailed = (box: 'cloudflare' | 'browser' | 'host', verdict: Verdict, says: string): Refinement[] => [
+  { when: [{ body: `id="cf-${box}-status" class="cf-error-source` }], ...verdict, says },
+  { when: [{ body: `cf-status-item cf-${box}-status cf-error-source` }], ...verdict, says },
+];
+
+/** Headers Cloudflare sets on every page it writes itself. */
+const OWN_HEADERS: Signal[] = [
+  { header: 'cf-ray' },
+  { header: 'server', is: 'cloudflare' },
+  { header: 'server', is: 'cloudflare-nginx' },
+];
 
 const CF_HEADERS: Signal[] = [
   { header: 'cf-ray' },
@@ -114,17 +126,8 @@ export default defineFingerprint({
   generator: 'cloudflare',
   name: 'Cloudflare',
   layer: 'cdn',
-  inPath: [
-    { header: 'cf-ray' },
-    { header: 'server', is: 'cloudflare' },
-    { header: 'server', is: 'cloudflare-nginx' },
-    { header: 'cf-mitigated' },
-  ],
-  ownHeaders: [
-    { header: 'cf-ray' },
-    { header: 'server', is: 'cloudflare' },
-    { header: 'server', is: 'cloudflare-nginx' },
-  ],
+  inPath: [...OWN_HEADERS, { header: 'cf-mitigated' }],
+  ownHeaders: OWN_HEADERS,
   requestIds: [
     { header: 'cf-ray', label: 'CF-RAY' },
     // "Cloudflare Ray ID: <strong class="font-semibold">8a530e14471928f2</strong>", "Ray ID: 1dd72e6585651347 •"
@@ -138,7 +141,7 @@ export default defineFingerprint({
   pages: [
     {
       id: 'branded-5xx',
-      status: [500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 530],
+      status: EDGE_STATUSES,
       all: [{ body: 'id="cf-error-details"' }, { body: 'id="cf-cloudflare-status"' }],
       any: [...CF_HEADERS, { body: 'cloudflare ray id:' }, { body: 'utm_source=errorcode_' }],
       confidence: 0.9,
@@ -150,28 +153,8 @@ export default defineFingerprint({
       byStatus: BY_STATUS,
       byCode: CODES,
       refine: [
-        {
-          when: [CLOUDFLARE_BOX_ERROR_NEW],
-          blame: 'edge',
-          failure: 'unknown',
-          says: 'The status diagram marks the Cloudflare box "Error": the edge itself failed.',
-        },
-        {
-          when: [CLOUDFLARE_BOX_ERROR_OLD],
-          blame: 'edge',
-          failure: 'unknown',
-          says: 'The status diagram marks the Cloudflare box "Error": the edge itself failed.',
-        },
-        {
-          when: [BROWSER_BOX_ERROR_NEW],
-          blame: 'client',
-          says: 'The status diagram marks the Browser box "Error": the request itself was at fault.',
-        },
-        {
-          when: [BROWSER_BOX_ERROR_OLD],
-          blame: 'client',
-          says: 'The status diagram marks the Browser box "Error": the request itself was at fault.',
-        },
+        ...boxFailed('cloudflare', { blame: 'edge', failure: 'unknown' }, 'The status diagram marks the Cloudflare box "Error": the edge itself failed.'),
+        ...boxFailed('browser', { blame: 'client' }, 'The status diagram marks the Browser box "Error": the request itself was at fault.'),
         // Host "Error" on 524/502/504: Cloudflare reached the origin, which answered too slowly or
         // passed on its own gateway error, so the application behind the origin web server failed.
         {
@@ -192,16 +175,7 @@ export default defineFingerprint({
           failure: 'invalid-response',
           says: 'Host "Error" with 502: the origin web server itself reported a bad gateway.',
         },
-        {
-          when: [HOST_BOX_ERROR_NEW],
-          blame: 'origin',
-          says: 'The status diagram marks the Host box "Error": Cloudflare works, the origin server failed.',
-        },
-        {
-          when: [HOST_BOX_ERROR_OLD],
-          blame: 'origin',
-          says: 'The status diagram marks the Host box "Error": Cloudflare works, the origin server failed.',
-        },
+        ...boxFailed('host', { blame: 'origin' }, 'The status diagram marks the Host box "Error": Cloudflare works, the origin server failed.'),
       ],
     },
     {
@@ -284,7 +258,7 @@ export default defineFingerprint({
     {
       id: 'plain-footer',
       all: [{ body: '<hr><center>cloudflare' }],
-      any: [{ header: 'cf-ray' }, { header: 'server', is: 'cloudflare' }, { header: 'server', is: 'cloudflare-nginx' }],
+      any: [...OWN_HEADERS],
       confidence: 0.85,
       says: 'A plain status page whose footer reads "cloudflare": Cloudflare\'s edge wrote it itself.',
       layer: 'cdn',
@@ -320,7 +294,7 @@ export default defineFingerprint({
       // 52x/530 are Cloudflare's own statuses; a HEAD request (or a client that drops the body) gets
       // just the status line and Cloudflare's headers.
       id: 'bodyless-52x',
-      status: [520, 521, 522, 523, 524, 525, 526, 527, 530],
+      status: CLOUDFLARE_ONLY_STATUSES,
       all: [{ header: 'cf-ray' }, { bodyEmpty: true }],
       any: [{ header: 'server', is: 'cloudflare' }],
       confidence: 0.75,
@@ -353,7 +327,7 @@ export default defineFingerprint({
     // "example.com | 520: Web server is returning an unknown error" / "example.com | 502: Bad gateway".
     {
       id: 'title-52x',
-      status: [520, 521, 522, 523, 524, 525, 526, 527],
+      status: STATUSES_52X,
       all: [{ title: ' | 52' }],
       any: [...CF_HEADERS, { body: 'id="cf_styles-css"' }],
       confidence: 0.6,
@@ -384,7 +358,7 @@ export default defineFingerprint({
     {
       // Current 5xx design cut off before the status diagram: the heading is there.
       id: 'branded-5xx-heading',
-      status: [500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 530],
+      status: EDGE_STATUSES,
       all: [{ body: 'id="cf-error-details"' }, { body: '<span class="code-label">error code 5' }],
       any: [...CF_HEADERS, { body: '/cdn-cgi/styles/main.css' }, { body: 'utm_source=errorcode_' }],
       not: [{ body: 'id="cf-cloudflare-status"' }],
@@ -430,13 +404,13 @@ export default defineFingerprint({
       blame: 'none',
       failure: 'blocked',
       code: { from: 'body', pattern: /class="cf-error-code">(\d{4})</ },
-      byStatus: { 429: { blame: 'none', failure: 'rate-limited', layer: 'waf' } },
+      byStatus: { 429: RATE_LIMITED },
       byCode: CODES,
     },
     // The same pages as rendered text (what a visitor copies, or a DOM-text capture).
     {
       id: 'text-5xx-current',
-      status: [500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 530],
+      status: EDGE_STATUSES,
       all: [{ body: 'visit cloudflare.com for more information' }],
       any: [...CF_HEADERS, { body: 'cloudflare ray id:' }],
       confidence: 0.75,
@@ -450,7 +424,7 @@ export default defineFingerprint({
     },
     {
       id: 'text-5xx-legacy',
-      status: [500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 530],
+      status: EDGE_STATUSES,
       all: [{ body: 'error reference number: ' }, { body: 'cloudflare location: ' }],
       any: [...CF_HEADERS],
       confidence: 0.8,
@@ -535,7 +509,7 @@ export default defineFingerprint({
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/ (proxy read timeout, 120 s default; 100 s in older docs)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-error-headers/ (cf-error-type / cf-error-origin only on Cloudflare-generated error pages)',
     'https://developers.cloudflare.com/ruleset-engine/rules-language/fields/reference/cf.response.error_type/ (managed_challenge, iuam, waf, 5xx, 1xxx, ratelimit error types)',
-    'Seed FAQ 003 (Cloudflare "What should I do after seeing a 502 or 504"): a page whose footer says "cloudflare" comes from Cloudflare itself',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare "Error 502 or 504"): a page whose footer says "cloudflare" comes from Cloudflare itself',
     'Captured Cloudflare pages pasted in public GitHub files: current 5xx design (502 api.thegraph.com 2024, 504 2025, 525 api.anthropic.com, 521 eth.llamarpc.com), 2015-2019 design (521 go-krit.com with headers, 502 api.stocktwits.com 2019), 1105 supabase.co 2026, 1101 Worker threw exception, Attention Required block pages, 1020 "Access denied" (qa.harness.io), "Just a moment..." managed challenge (api.twitter.com 2026), IUAM cf-browser-verification (rmz.cr 2019), plain "<hr><center>cloudflare</center>" 400/404/502 pages with CF-RAY',
     'donlon/cloudflare-error-page cloudflare_error_page/templates/error.html (look-alike generator: confirms "cf-error-source" marks the failing box)',
   ],

@@ -8,7 +8,21 @@
 // has no configuration for the host (wrong CNAME / binding), 423 a request loop (CDN-Loop >= 16).
 // Legacy Tencent CDN: 509 blocked as a CC attack, 514 IP access frequency limit. These answers are
 // told by status plus EdgeOne's own headers; their bodies are not published, and none is assumed.
-import { defineFingerprint } from '../knowledge/fingerprint';
+import { defineFingerprint, type Verdict } from '../knowledge/fingerprint';
+
+/** The origin-failure codes 520-525; each has a 55x twin (550-555) that means the same. */
+const ORIGIN_FAILURES: Record<number, Verdict> = {
+  520: { blame: 'origin', failure: 'empty-response' },
+  521: { blame: 'origin', failure: 'refused' },
+  522: { blame: 'origin', failure: 'timeout' },
+  523: { blame: 'origin', failure: 'dns' },
+  524: { blame: 'upstream-app', failure: 'timeout' },
+  525: { blame: 'origin', failure: 'tls' },
+};
+const TWIN_OFFSET = 30;
+const ORIGIN_FAILURES_WITH_TWINS: Record<number, Verdict> = Object.fromEntries(
+  Object.entries(ORIGIN_FAILURES).flatMap(([status, verdict]) => [[Number(status), verdict], [Number(status) + TWIN_OFFSET, verdict]]),
+);
 
 export default defineFingerprint({
   generator: 'tencent-edgeone',
@@ -32,27 +46,14 @@ export default defineFingerprint({
   pages: [
     {
       id: 'origin-failure-status',
-      status: [520, 521, 522, 523, 524, 525, 550, 551, 552, 553, 554, 555],
+      status: Object.keys(ORIGIN_FAILURES_WITH_TWINS).map(Number),
       all: [{ header: 'eo-log-uuid' }],
       confidence: 0.9,
       says: 'EdgeOne answered with one of its reserved origin-failure codes (52x/55x) and its EO-LOG-UUID.',
       layer: 'cdn',
       blame: 'origin',
       failure: 'unknown',
-      byStatus: {
-        520: { blame: 'origin', failure: 'empty-response' },
-        550: { blame: 'origin', failure: 'empty-response' },
-        521: { blame: 'origin', failure: 'refused' },
-        551: { blame: 'origin', failure: 'refused' },
-        522: { blame: 'origin', failure: 'timeout' },
-        552: { blame: 'origin', failure: 'timeout' },
-        523: { blame: 'origin', failure: 'dns' },
-        553: { blame: 'origin', failure: 'dns' },
-        524: { blame: 'upstream-app', failure: 'timeout' },
-        554: { blame: 'upstream-app', failure: 'timeout' },
-        525: { blame: 'origin', failure: 'tls' },
-        555: { blame: 'origin', failure: 'tls' },
-      },
+      byStatus: ORIGIN_FAILURES_WITH_TWINS,
     },
     {
       id: 'security-block-status',

@@ -3,7 +3,8 @@
 // enforced by its type.
 import type { TimerId } from '../knowledge/timers';
 import type { RedactionKind } from '../export/redaction-report';
-import type { Blame, Failure, Layer } from '../vocabulary';
+import type { Failure } from '../vocabulary';
+import { VOCABULARY_WORDS } from './vocabulary-words';
 
 export interface HeadlineParts {
   /** Who wrote the page ("Cloudflare"), or the fallback word. */
@@ -15,15 +16,8 @@ export interface HeadlineParts {
 }
 
 export const en = {
-  blame: {
-    edge: 'the CDN / edge itself', origin: "the site's server (origin)", 'reverse-proxy': "the site's web server",
-    'upstream-app': 'the application behind the proxy', 'cdn-config': "the edge's configuration", client: 'the request itself',
-    none: 'nothing failed (stopped on purpose)', unknown: 'cannot be told',
-  } satisfies Record<Blame, string>,
-  layer: {
-    cdn: 'CDN', waf: 'WAF', 'anti-ddos': 'anti-DDoS', 'load-balancer': 'load balancer', 'reverse-proxy': 'reverse proxy',
-    app: 'application', none: 'none', unknown: 'unknown',
-  } satisfies Record<Layer, string>,
+  blame: VOCABULARY_WORDS.en.blame,
+  layer: VOCABULARY_WORDS.en.layer,
   failure: {
     refused: 'the connection was refused',
     timeout: 'it timed out',

@@ -1,16 +1,10 @@
 // 引擎自己的句子（简体中文）。与 messages-en.ts 同形，由类型保证一句不缺。
 import type { HeadlineParts, Messages } from './messages-en';
+import { VOCABULARY_WORDS } from './vocabulary-words';
 
 export const zhCN: Messages = {
-  blame: {
-    edge: 'CDN / 边缘节点自身', origin: '网站的源站服务器', 'reverse-proxy': '网站的 Web 服务器',
-    'upstream-app': '代理后面的应用', 'cdn-config': '边缘节点上的配置', client: '请求本身',
-    none: '没有故障（有意拦截）', unknown: '无法判断',
-  },
-  layer: {
-    cdn: 'CDN', waf: 'WAF', 'anti-ddos': '高防 / 抗 DDoS', 'load-balancer': '负载均衡', 'reverse-proxy': '反向代理',
-    app: '应用', none: '无', unknown: '未知',
-  },
+  blame: VOCABULARY_WORDS['zh-CN'].blame,
+  layer: VOCABULARY_WORDS['zh-CN'].layer,
   failure: {
     refused: '连接被拒绝',
     timeout: '等待超时',

@@ -5,6 +5,8 @@ import type { Blame, Failure, Generator, Layer } from '../vocabulary';
 
 /** Every field that is present must hold (fields are ANDed; values inside one field are ORed). */
 export interface CauseCondition {
+  /** Unique within its cause, kebab-case: translations find this condition's reason by it. */
+  id: string;
   generator?: Generator[];
   layer?: Layer[];
   blame?: Blame[];
@@ -52,7 +54,7 @@ export interface Cause {
   /** The cause is considered only when at least one condition with positive weight holds. */
   when: CauseCondition[];
   steps: NextStep[];
-  /** Where the facts come from (seed FAQ file, vendor doc URL). */
+  /** Where the facts come from (public vendor doc URLs, server source, public issues). */
   sources: string[];
 }
 

@@ -63,7 +63,7 @@ export interface Fingerprint {
   generator: ProductGenerator;
   /** Display name, e.g. "Cloudflare". */
   name: string;
-  /** The usual layer of this generator (vocabulary.md). */
+  /** The usual layer of this generator (src/engine/vocabulary.ts). */
   layer: Layer;
   /** Header signals: any one that holds puts this generator in the request path. */
   inPath: Signal[];

@@ -67,6 +67,7 @@ export const CauseSchema = z.strictObject({
   fixedBy: z.enum(['visitor', 'site-owner', 'provider']),
   layer: Layer,
   when: z.array(z.strictObject({
+    id: kebab,
     generator: z.array(Generator).min(1).optional(),
     layer: z.array(Layer).min(1).optional(),
     blame: z.array(Blame).min(1).optional(),

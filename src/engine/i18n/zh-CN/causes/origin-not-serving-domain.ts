@@ -1,32 +1,32 @@
-import { defineCauseTranslation } from '../../../knowledge/translation';
+import { defineCauseTranslation } from '../../translation';
 
 export default defineCauseTranslation({
   id: "origin-not-serving-domain",
-  title: "源站服务器没有配置该域名",
-  why: "代理回源时会带上访问者请求中的 Host 头（以及 TLS SNI）。如果目标地址上的服务器没有该域名的虚拟主机——网站已迁移、DNS 已变更但旧记录仍在缓存中（TTL 未过期）、server 块被删除、共享主机已不再托管该域名——服务器就会返回默认站点、404、421 或它自己的网关错误，代理再将其转为 502 / 504 返回。",
-  because: [
-    "Cloudflare 转发了源站返回的 502/504；Cloudflare 首先怀疑的就是源站没有配置所请求的域名。",
-    "421 Misdirected Request：所连接的服务器不提供该域名的服务。",
-    "代理转发了源站返回的网关错误；源站不提供该域名的服务是可能的原因之一。",
-    "这是边缘节点上的 DNS 解析失败，发生在请求任何源站之前。",
-    "出故障的环节不是源站的站点配置。",
-  ],
+  title: { en: "ef484150", text: "源站服务器没有配置该域名" },
+  why: { en: "aea7f485", text: "代理回源时会带上访问者请求中的 Host 头（以及 TLS SNI）。如果目标地址上的服务器没有该域名的虚拟主机——网站已迁移、DNS 已变更但旧记录仍在缓存中（TTL 未过期）、server 块被删除、共享主机已不再托管该域名——服务器就会返回默认站点、404、421 或它自己的网关错误，代理再将其转为 502 / 504 返回。" },
+  because: {
+    "behind-cloudflare-502-504-blame-many": { en: "f37d960f", text: "Cloudflare 转发了源站返回的 502/504；Cloudflare 首先怀疑的就是源站没有配置所请求的域名。" },
+    "status-421": { en: "a4b28708", text: "421 Misdirected Request：所连接的服务器不提供该域名的服务。" },
+    "behind-edge-providers-502-504-blame-origin-reverse-proxy": { en: "d5555dc9", text: "代理转发了源站返回的网关错误；源站不提供该域名的服务是可能的原因之一。" },
+    "not-cloudflare-code-1016-530": { en: "1ebf3dd0", text: "这是边缘节点上的 DNS 解析失败，发生在请求任何源站之前。" },
+    "not-blame-elsewhere": { en: "b9954ed8", text: "出故障的环节不是源站的站点配置。" },
+  },
   steps: {
     "request-with-host": {
-      title: "直接用该域名请求源站",
-      detail: "如果返回默认页面、404、421 或其他网站的内容，说明源站没有该域名的虚拟主机。",
+      title: { en: "ee9476d7", text: "直接用该域名请求源站" },
+      detail: { en: "28159d31", text: "如果返回默认页面、404、421 或其他网站的内容，说明源站没有该域名的虚拟主机。" },
     },
     "list-vhosts": {
-      title: "列出 Web 服务器所服务的域名",
-      detail: "nginx -T 会输出完整配置；Apache 使用 apachectl -S。",
+      title: { en: "2f4c344a", text: "列出 Web 服务器所服务的域名" },
+      detail: { en: "ee3a4b3e", text: "nginx -T 会输出完整配置；Apache 使用 apachectl -S。" },
     },
     "dns-ttl": {
-      title: "检查迁移后是否有过期的 DNS 记录",
-      detail: "将代理上配置的源站记录和公共 DNS 中的记录与新服务器地址进行对比；旧的解析结果在记录的 TTL 到期前仍会生效。",
+      title: { en: "57b85ccc", text: "检查迁移后是否有过期的 DNS 记录" },
+      detail: { en: "eb2b17a4", text: "将代理上配置的源站记录和公共 DNS 中的记录与新服务器地址进行对比；旧的解析结果在记录的 TTL 到期前仍会生效。" },
     },
     "tell-owner": {
-      title: "告知网站管理员",
-      detail: "该网站的服务器没有为这个网址做好配置。请把技术支持摘要发给网站管理员或其主机服务商。",
+      title: { en: "673df4b3", text: "告知网站管理员" },
+      detail: { en: "b9eaffa9", text: "该网站的服务器没有为这个网址做好配置。请把技术支持摘要发给网站管理员或其主机服务商。" },
     },
   },
 });

@@ -1,19 +1,19 @@
-import { defineFingerprintTranslation } from '../../../knowledge/translation';
+import { defineFingerprintTranslation } from '../../translation';
 
 export default defineFingerprintTranslation({
   generator: "aws-alb",
   pages: {
     "stock-error-page": {
-      says: "负载均衡自己的页面（Server: awselb/2.0，只有“<center><h1>…</h1></center>”、没有服务器页脚的简陋页面）。",
+      says: { en: "201e4f29", text: "负载均衡自己的页面（Server: awselb/2.0，只有“<center><h1>…</h1></center>”、没有服务器页脚的简陋页面）。" },
     },
     "stock-error-page-body-only": {
-      says: "AWS 负载均衡只有“<center><h1>…</h1></center>”的简陋页面（没有服务器页脚），未见其响应头。",
+      says: { en: "7dc89441", text: "AWS 负载均衡只有“<center><h1>…</h1></center>”的简陋页面（没有服务器页脚），未见其响应头。" },
     },
     "header-only-error": {
-      says: "负载均衡自己作出了响应（Server: awselb），没有响应体。",
+      says: { en: "f0698357", text: "负载均衡自己作出了响应（Server: awselb），没有响应体。" },
     },
     "fixed-response": {
-      says: "负载均衡上配置的响应（固定响应操作或 WAF 自定义响应），不是目标返回的页面。",
+      says: { en: "6b871849", text: "负载均衡上配置的响应（固定响应操作或 WAF 自定义响应），不是目标返回的页面。" },
     },
   },
 });

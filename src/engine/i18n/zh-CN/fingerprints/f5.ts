@@ -1,16 +1,16 @@
-import { defineFingerprintTranslation } from '../../../knowledge/translation';
+import { defineFingerprintTranslation } from '../../translation';
 
 export default defineFingerprintTranslation({
   generator: "f5",
   pages: {
     "request-rejected": {
-      says: "F5 ASM / NGINX App Protect 的拦截页：“The requested URL was rejected. Please consult with your administrator. Your support ID is: …”。",
-      refine: [
-        "带“[Go Back]”链接的是 NGINX App Protect 版本的页面。",
-      ],
+      says: { en: "5b20b671", text: "F5 ASM / NGINX App Protect 的拦截页：“The requested URL was rejected. Please consult with your administrator. Your support ID is: …”。" },
+      refine: {
+        "body-javascript-history-back": { en: "b835b566", text: "带“[Go Back]”链接的是 NGINX App Protect 版本的页面。" },
+      },
     },
     "bigip-respond": {
-      says: "BIG-IP 自己作出了响应（Server: BigIP，即其 iRule 响应所带的响应头）。",
+      says: { en: "b7a88559", text: "BIG-IP 自己作出了响应（Server: BigIP，即其 iRule 响应所带的响应头）。" },
     },
   },
 });

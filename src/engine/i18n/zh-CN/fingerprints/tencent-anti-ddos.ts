@@ -1,8 +1,6 @@
-import { defineFingerprintTranslation } from '../../../knowledge/translation';
+import { defineFingerprintTranslation } from '../../translation';
 
 export default defineFingerprintTranslation({
-  generator: "tencent-anti-ddos",
-  pages: {
-
-  },
+  "generator": "tencent-anti-ddos",
+  "pages": {}
 });

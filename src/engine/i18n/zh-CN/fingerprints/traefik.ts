@@ -1,16 +1,16 @@
-import { defineFingerprintTranslation } from '../../../knowledge/translation';
+import { defineFingerprintTranslation } from '../../translation';
 
 export default defineFingerprintTranslation({
   generator: "traefik",
   pages: {
     "statustext-bad-gateway": {
-      says: "只有“Bad Gateway”的响应（11 字节，text/plain; charset=utf-8，没有 Server 头）：Traefik 代理的错误处理程序（弱信号，没有品牌标识）。",
+      says: { en: "075a426e", text: "只有“Bad Gateway”的响应（11 字节，text/plain; charset=utf-8，没有 Server 头）：Traefik 代理的错误处理程序（弱信号，没有品牌标识）。" },
     },
     "statustext-gateway-timeout": {
-      says: "只有“Gateway Timeout”的响应（15 字节，text/plain; charset=utf-8，没有 Server 头）：Traefik 代理在网络超时时的错误处理程序（弱信号）。",
+      says: { en: "17ba4c36", text: "只有“Gateway Timeout”的响应（15 字节，text/plain; charset=utf-8，没有 Server 头）：Traefik 代理在网络超时时的错误处理程序（弱信号）。" },
     },
     "no-available-server": {
-      says: "Traefik 负载均衡返回“no available server”：该服务的所有服务器都未通过健康检查。",
+      says: { en: "8d90ee40", text: "Traefik 负载均衡返回“no available server”：该服务的所有服务器都未通过健康检查。" },
     },
   },
 });
