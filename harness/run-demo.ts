@@ -20,7 +20,7 @@ async function visit(eb: ExtensionBrowser, url: string, label: string): Promise<
   const popup = await eb.browser.newPage();
   await popup.setViewport({ width: 440, height: 600 });
   await popup.goto(eb.popupUrl(tabId));
-  await popup.waitForSelector('[data-testid="verdict"]:not([data-evidence="pending"]):not([data-state="loading"])', { timeout: 15_000 }).catch(() => undefined);
+  await popup.waitForSelector('[data-testid="verdict"][data-settled="true"]', { timeout: 15_000 }).catch(() => undefined);
   const state = await stateOf(popup, tabId);
   const badge = (await badgeOf(eb.control, tabId)).text;
   await popup.screenshot({ path: join(SCREENSHOTS, `${label.replace(/[^a-z0-9-]+/gi, '_')}.png`), fullPage: true });

@@ -4,19 +4,18 @@ import { diagnose } from '../engine/diagnose';
 import { pageWorthReading } from '../engine/needs-page';
 import type { Diagnosis } from '../engine/diagnosis';
 import type { Locale } from '../engine/i18n/locale';
-import type { CapturedEntry, PageRecord, TabRecord } from '../shared/capture-types';
 import { MAX_FAILED_SHOWN } from '../shared/limits';
 import type { FailedRequest, PopupState } from '../shared/popup-state';
 import { isFailure, toEvidence } from './entries';
 import { mainEntry, pageEvidence } from './page-evidence';
-import { pageShowing } from './tab-store';
+import { pageShowing, type EntryView, type PageView, type TabView } from './store';
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 /** A 4xx page counts only when someone recognisably wrote it (a WAF's block page, a CDN's error). */
 const isReportable = (d: Diagnosis) => d.status >= 500 || d.status === 0 || (d.generator !== 'none' && d.generator !== 'unknown');
 
-export function failedRequests(page: PageRecord, locale: Locale = 'en'): { list: FailedRequest[]; total: number; first?: Diagnosis } {
+export function failedRequests(page: PageView, locale: Locale = 'en'): { list: FailedRequest[]; total: number; first?: Diagnosis } {
   const failing = page.entries.filter((e) => !(e.id === page.key && e.type === 'main_frame') && isFailure(e));
   let first: Diagnosis | undefined;
   const list = failing.slice(0, MAX_FAILED_SHOWN).map((e) => {
@@ -27,7 +26,7 @@ export function failedRequests(page: PageRecord, locale: Locale = 'en'): { list:
   return { list, total: failing.length, first };
 }
 
-export function traceStatusOf(page: PageRecord): 'pending' | 'done' | 'not-applicable' {
+export function traceStatusOf(page: PageView): 'pending' | 'done' | 'not-applicable' {
   if (!isWebUrl(page.url)) return 'not-applicable';
   return page.trace === undefined ? 'pending' : 'done';
 }
@@ -40,9 +39,9 @@ const COLLECT_GRACE_MS = 5_000;
  * failure, a block / challenge status, or a status at which a producer its headers name writes a
  * page only its text identifies). The one test for injecting the collector and taking its payload.
  */
-export const worthReading = (main: CapturedEntry): boolean => pageWorthReading(main.status, main.error, main.responseHeaders);
+export const worthReading = (main: EntryView): boolean => pageWorthReading(main.status, main.error, main.responseHeaders);
 
-function pageEvidenceOf(page: PageRecord, now: number): 'pending' | 'complete' | 'headers-only' {
+function pageEvidenceOf(page: PageView, now: number): 'pending' | 'complete' | 'headers-only' {
   const main = mainEntry(page);
   if (page.collected) return 'complete';
   // A page the collector is not sent to (a plain 404) is not waited for: its headers are all there is.
@@ -56,12 +55,12 @@ function pageEvidenceOf(page: PageRecord, now: number): 'pending' | 'complete' |
  * status: worthReading) and the collector has not read it yet. A plain 404 is diagnosed from its
  * headers: no collector, no stored DOM.
  */
-export function needsCollection(page: PageRecord): boolean {
+export function needsCollection(page: PageView): boolean {
   const main = mainEntry(page);
   return !page.collected && main !== undefined && main.tEnd !== undefined && worthReading(main);
 }
 
-export function buildState(tabId: number, tabUrl: string | undefined, tab: TabRecord | undefined, now = Date.now(), locale: Locale = 'en'): PopupState {
+export function buildState(tabId: number, tabUrl: string | undefined, tab: TabView | undefined, now = Date.now(), locale: Locale = 'en'): PopupState {
   const url = tabUrl ?? '';
   if (tabUrl !== undefined && !isWebUrl(tabUrl)) return { kind: 'unsupported', tabId, url };
   const page = tab ? pageShowing(tab, tabUrl) : undefined;

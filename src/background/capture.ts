@@ -4,7 +4,7 @@
 import { pageWorthReading } from '../engine/needs-page';
 import type { CapturedEntry, PageRecord } from '../shared/capture-types';
 import { isFailure, keepHeaders, newEntry, type RequestDetails, type ResponseDetails } from './entries';
-import type { TabStore } from './tab-store';
+import type { TabStore } from './store';
 
 export interface CaptureEvents {
   /**

@@ -5,6 +5,7 @@ import { isNetFailure } from '../engine/needs-page';
 import type { CapturedEntry } from '../shared/capture-types';
 import { MAX_HEADER_CHARS, MAX_HEADER_NAME_CHARS } from '../shared/limits';
 import { fairLevel } from './fair-level';
+import type { EntryView } from './store';
 
 export interface RequestDetails {
   requestId: string;
@@ -64,7 +65,7 @@ export function boundHeaders(list: EventHeader[]): Header[] {
   return headers as Header[];
 }
 
-const withValues = (list: Header[] | undefined): Header[] => (list ?? []).map(({ name, value }) => ({ name, value: value ?? '' }));
+const withValues = (list: readonly Header[] | undefined): Header[] => (list ?? []).map(({ name, value }) => ({ name, value: value ?? '' }));
 
 export function newEntry(details: RequestDetails): CapturedEntry {
   return { id: details.requestId, type: details.type, frameId: details.frameId, method: details.method, url: details.url, t0: details.timeStamp, status: 0 };
@@ -77,11 +78,11 @@ export function parseStatusLine(line: string | undefined): { protocol?: string; 
 }
 
 /** The request failed: a 5xx, or no response for a reason that is not the user's or a blocker's. */
-export const isFailure = (e: CapturedEntry): boolean => e.status >= 500 || (e.status === 0 && isNetFailure(e.error));
+export const isFailure = (e: EntryView): boolean => e.status >= 500 || (e.status === 0 && isNetFailure(e.error));
 
 const gap = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined && to >= from ? to - from : -1);
 
-export function toEvidence(e: CapturedEntry): EvidenceInput {
+export function toEvidence(e: EntryView): EvidenceInput {
   const { protocol, statusText } = parseStatusLine(e.statusLine);
   return {
     url: e.url,

@@ -10,9 +10,9 @@ import { composeExport, type ComposedExport } from '../engine/export/compose';
 import type { RedactionKind, RedactionReport } from '../engine/export/redaction-report';
 import type { SummaryFailure } from '../engine/export/summary';
 import type { Locale } from '../engine/i18n/locale';
-import type { PageRecord } from '../shared/capture-types';
 import { isFailure, toEvidence } from './entries';
 import { mainEntry, pageEvidence } from './page-evidence';
+import type { PageView } from './store';
 
 export interface ExportOptions {
   includeSensitive: boolean;
@@ -26,7 +26,7 @@ export interface ExportOptions {
   locale: Locale;
 }
 
-function failuresOf(page: PageRecord, locale: Locale): SummaryFailure[] {
+function failuresOf(page: PageView, locale: Locale): SummaryFailure[] {
   const main = mainEntry(page);
   const list: SummaryFailure[] = [];
   for (const e of page.entries) {
@@ -40,7 +40,7 @@ function failuresOf(page: PageRecord, locale: Locale): SummaryFailure[] {
 }
 
 /** The page's HAR (carrying the diagnoses of its failures, made once), summary, diagnosis and trace, redacted together. */
-function compose(page: PageRecord, options: ExportOptions): ComposedExport {
+function compose(page: PageView, options: ExportOptions): ComposedExport {
   const failures = failuresOf(page, options.locale);
   const main = mainEntry(page);
   const entries = page.entries.map((e) => (e === main ? pageEvidence(page, e) : toEvidence(e)));
@@ -51,23 +51,23 @@ function compose(page: PageRecord, options: ExportOptions): ComposedExport {
   });
 }
 
-export function exportHar(page: PageRecord, options: ExportOptions): { fileName: string; text: string; report: RedactionReport } {
+export function exportHar(page: PageView, options: ExportOptions): { fileName: string; text: string; report: RedactionReport } {
   const composed = compose(page, options);
   return { fileName: composed.harFileName, text: JSON.stringify(composed.har, null, 2), report: composed.report };
 }
 
-export function exportSummary(page: PageRecord, options: ExportOptions): { text: string; report: RedactionReport } {
+export function exportSummary(page: PageView, options: ExportOptions): { text: string; report: RedactionReport } {
   const composed = compose(page, options);
   return { text: composed.summary, report: composed.report };
 }
 
-export function exportBundle(page: PageRecord, options: ExportOptions): { fileName: string; base64: string; report: RedactionReport } {
+export function exportBundle(page: PageView, options: ExportOptions): { fileName: string; base64: string; report: RedactionReport } {
   const composed = compose(page, options);
   const zip = buildBundle(composed, options.now);
   return { fileName: composed.bundleFileName, base64: btoa(strFromU8(zip, true)), report: composed.report };
 }
 
 /** What an export with these options would remove: the report the popup shows before exporting. */
-export function exportReport(page: PageRecord, options: ExportOptions): RedactionReport {
+export function exportReport(page: PageView, options: ExportOptions): RedactionReport {
   return compose(page, options).report;
 }

@@ -1,12 +1,17 @@
-// The worker's message handlers. Every message is parsed with the shared schema first; the handler
-// map is typed against the union, so a message type without a handler does not compile.
+// The worker's message handlers, one per request type. The map is typed against the contract's
+// ProtocolMap: a request type without a handler, or a handler whose answer is not the request's
+// reply (or an ErrorReply), does not compile. dispatch.ts parses and checks every message first.
 import type { Runtime } from 'webextension-polyfill';
 import type { RedactionKind } from '../engine/export/redaction-report';
 import type { Locale } from '../engine/i18n/locale';
 import { CollectedSchema } from '../shared/collected';
-import type { Request, RequestType } from '../shared/messages';
+import { fetchTrace } from '../shared/fetch-trace';
+import type { Answer, ErrorReply, RequestOf, RequestType } from '../shared/messages';
 import type { PopupState } from '../shared/popup-state';
-import type { ExportOptions } from './exports';
+import { worthReading } from './build-state';
+import { exportBundle, exportHar, exportReport, exportSummary, type ExportOptions } from './exports';
+import { mainEntry } from './page-evidence';
+import { pageShowing, type TabStore } from './store';
 
 /** The choices every export message carries (see messages.ts). */
 export interface ExportChoice {
@@ -15,25 +20,22 @@ export interface ExportChoice {
   keep: readonly RedactionKind[];
   locale?: Locale;
 }
-import { exportBundle, exportHar, exportReport, exportSummary } from './exports';
-import { fetchTrace } from '../shared/fetch-trace';
-import { worthReading } from './build-state';
-import { mainEntry } from './page-evidence';
-import { pageShowing, type TabStore } from './tab-store';
 
 export interface HandlerContext {
   store: TabStore;
   tabUrl(tabId: number): Promise<string | undefined>;
   /** The tab's popup state in a language, cached until its capture changes. */
   stateOf(tabId: number, locale?: Locale): Promise<PopupState>;
-  refreshBadge(tabId: number): Promise<void>;
+  /** The tab's capture changed: its badge and every popup watching it are brought up to date. */
+  tabChanged(tabId: number): Promise<void>;
   /** Asks the page for its evidence again when it has not arrived (the popup opened early). */
   collectIfMissing(tabId: number): Promise<void>;
   /** Export options from the popup's choices; the language is the message's, else the UI's. */
   exportOptions(choice: ExportChoice): ExportOptions;
 }
 
-type Handler<T extends RequestType> = (message: Extract<Request, { type: T }>, sender: Runtime.MessageSender, ctx: HandlerContext) => Promise<unknown>;
+export type Handler<T extends RequestType> = (message: RequestOf<T>, sender: Runtime.MessageSender, ctx: HandlerContext) => Promise<Answer<T>>;
+export type Handlers = { [T in RequestType]: Handler<T> };
 
 async function pageOf(ctx: HandlerContext, tabId: number) {
   const tab = await ctx.store.get(tabId);
@@ -44,17 +46,21 @@ async function pageOf(ctx: HandlerContext, tabId: number) {
 async function stateWithTrace(ctx: HandlerContext, tabId: number, locale: Locale | undefined): Promise<PopupState> {
   const state = await ctx.stateOf(tabId, locale);
   if (state.kind !== 'failure' || state.traceStatus !== 'pending') return state;
-  const tab = await ctx.store.get(tabId);
-  const page = tab && pageShowing(tab, await ctx.tabUrl(tabId));
+  const page = await pageOf(ctx, tabId);
   if (!page) return state;
-  const trace = await fetchTrace(page.url);
-  await ctx.store.update(tabId, () => {
-    page.trace = trace;
+  const { key, url } = page;
+  const trace = await fetchTrace(url);
+  // The record `update` passes in is the one to change: what `get` returned is only to be read.
+  // The page is found again by its key: the tab may have moved on while the trace was fetched.
+  await ctx.store.update(tabId, (tab) => {
+    const live = tab.pages.find((p) => p.key === key);
+    if (live) live.trace = trace;
   });
+  await ctx.tabChanged(tabId);
   return ctx.stateOf(tabId, locale);
 }
 
-const noPage = { error: 'Nothing was captured for this page.' };
+const noPage: ErrorReply = { error: 'Nothing was captured for this page.' };
 
 const originOf = (url: string): string | undefined => {
   try {
@@ -64,7 +70,7 @@ const originOf = (url: string): string | undefined => {
   }
 };
 
-export const handlers: { [T in RequestType]: Handler<T> } = {
+export const handlers: Handlers = {
   'collector/collected': async (message, sender, ctx) => {
     // The tab is the sender's, never one named in the message; the document must be the tab's
     // top frame and its URL the one the worker saw for that page.
@@ -85,7 +91,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       page.collected = payload;
       accepted = true;
     });
-    if (accepted) await ctx.refreshBadge(tabId);
+    if (accepted) await ctx.tabChanged(tabId);
     return { accepted };
   },
   'popup/state': async (message, _sender, ctx) => {

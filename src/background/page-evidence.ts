@@ -1,11 +1,11 @@
 // Evidence for a page: its main-frame response as webRequest saw it, completed by what the collector
 // read from the document (body, title, Navigation Timing) and the site's /cdn-cgi/trace.
 import type { EvidenceInput } from '../engine/evidence';
-import type { CapturedEntry, PageRecord } from '../shared/capture-types';
 import { toEvidence } from './entries';
+import type { EntryView, PageView } from './store';
 
 /** The page's own request: the last hop of its main-frame request (after redirects). */
-export function mainEntry(page: PageRecord): CapturedEntry | undefined {
+export function mainEntry(page: PageView): EntryView | undefined {
   for (let i = page.entries.length - 1; i >= 0; i--) {
     const e = page.entries[i]!;
     if (e.id === page.key && e.type === 'main_frame') return e;
@@ -13,7 +13,7 @@ export function mainEntry(page: PageRecord): CapturedEntry | undefined {
   return undefined;
 }
 
-export function pageEvidence(page: PageRecord, main: CapturedEntry): EvidenceInput {
+export function pageEvidence(page: PageView, main: EntryView): EvidenceInput {
   const evidence = toEvidence(main);
   const collected = page.collected;
   if (collected && collected.url.split('#')[0] === main.url.split('#')[0]) {

@@ -20,33 +20,19 @@ function navigationTiming(): NavigationTiming | undefined {
     wait: span(nav.requestStart, nav.responseStart),
     receive: span(nav.responseStart, nav.responseEnd),
     total: span(nav.startTime || 0.001, nav.responseEnd),
-    // Firefox exposes serverTiming only in secure contexts: absent on http:// pages.
-    serverTiming: ((nav.serverTiming as PerformanceServerTiming[] | undefined) ?? []).slice(0, COLLECT_LIMITS.serverTiming).map((t) => ({
-      name: t.name.slice(0, 64), duration: t.duration, description: t.description.slice(0, 256),
-    })),
   };
 }
 
 function collect(): Collected {
   const doc = document;
-  const contentType = doc.contentType.slice(0, 128);
-  const isHtml = /html/i.test(contentType);
+  const isHtml = /html/i.test(doc.contentType);
   // Chrome shows text/plain and JSON in a <pre>: the body text is the response itself.
   const html = isHtml ? `${doctypeOf(doc)}${serializeBounded(doc.documentElement, COLLECT_LIMITS.html - 512)}` : (doc.body?.textContent ?? '').slice(0, COLLECT_LIMITS.html);
-  const footerNode = doc.querySelector('footer, #footer, .footer');
   return {
     url: location.href.slice(0, 8_192),
-    contentType,
     title: doc.title.slice(0, COLLECT_LIMITS.title),
     html,
     text: textBounded(doc.body, COLLECT_LIMITS.text),
-    footer: textBounded(footerNode, COLLECT_LIMITS.footer),
-    meta: Array.from(doc.querySelectorAll('meta[name], meta[property], meta[http-equiv]'))
-      .slice(0, COLLECT_LIMITS.meta)
-      .map((m) => [
-        (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('http-equiv') ?? '').slice(0, 64),
-        (m.getAttribute('content') ?? '').slice(0, 256),
-      ] as [string, string]),
     timing: navigationTiming(),
   };
 }

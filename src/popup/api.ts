@@ -1,12 +1,11 @@
 // The popup's side of the message contract, and the two things only a page can do: download a
 // file and write the clipboard.
 import browser, { type Downloads } from 'webextension-polyfill';
-import type { RedactionKind, RedactionReport } from '../engine/export/redaction-report';
+import type { RedactionKind } from '../engine/export/redaction-report';
 import type { Locale } from '../engine/i18n/locale';
 import { t, uiLocale } from '../shared/i18n';
-import type { Request } from '../shared/messages';
+import type { Answer, ErrorReply, Request } from '../shared/messages';
 import { WATCH_PORT } from '../shared/watch-port';
-import type { PopupState } from '../shared/popup-state';
 
 /**
  * Asks the worker, holding a port open meanwhile: the browser may stop the worker at any time, and
@@ -16,7 +15,7 @@ import type { PopupState } from '../shared/popup-state';
  * while the port was still connecting may neither answer nor close it. After two tries the popup
  * says "try again" rather than wait forever.
  */
-async function send<T>(message: Request): Promise<T | { error: string }> {
+async function send<M extends Request>(message: M): Promise<Answer<M['type']>> {
   for (let attempt = 1; ; attempt++) {
     const port = browser.runtime.connect({ name: WATCH_PORT });
     let deadline: ReturnType<typeof setTimeout> | undefined;
@@ -26,7 +25,8 @@ async function send<T>(message: Request): Promise<T | { error: string }> {
     });
     try {
       const answer: unknown = await Promise.race([browser.runtime.sendMessage(message), gone]).catch(() => NO_ANSWER);
-      if (answer !== NO_ANSWER && answer !== undefined) return answer as T | { error: string };
+      // The worker answers with the contract's reply for this type (handlers.ts is typed against it).
+      if (answer !== NO_ANSWER && answer !== undefined) return answer as Answer<M['type']>;
       if (attempt > 1) return { error: t('workerStopped') };
     } finally {
       clearTimeout(deadline);
@@ -38,7 +38,7 @@ const NO_ANSWER = Symbol('no answer');
 /** Far above any answer's time (an export of a full tab takes well under a second). */
 const ATTEMPT_DEADLINE_MS = 8_000;
 
-export const isError = (value: unknown): value is { error: string } =>
+export const isError = (value: unknown): value is ErrorReply =>
   typeof value === 'object' && value !== null && 'error' in value;
 
 /** The tab to show: ?tabId=N (tests, "open in a tab"), else the active tab of this window. */
@@ -49,8 +49,8 @@ export async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-export const getState = (tabId: number) => send<PopupState>({ type: 'popup/state', tabId, locale: uiLocale() });
-export const getStateWithTrace = (tabId: number) => send<PopupState>({ type: 'popup/trace', tabId, locale: uiLocale() });
+export const getState = (tabId: number) => send({ type: 'popup/state', tabId, locale: uiLocale() });
+export const getStateWithTrace = (tabId: number) => send({ type: 'popup/trace', tabId, locale: uiLocale() });
 /** The popup's export switches, sent with every export and with the report request. */
 export interface ExportChoice {
   includeSensitive: boolean;
@@ -58,14 +58,10 @@ export interface ExportChoice {
   keep: RedactionKind[];
 }
 
-export const getSummary = (tabId: number, choice: ExportChoice, locale: Locale) =>
-  send<{ text: string; report: RedactionReport }>({ type: 'popup/summary', tabId, ...choice, locale });
-export const getHar = (tabId: number, choice: ExportChoice) =>
-  send<{ fileName: string; text: string; report: RedactionReport }>({ type: 'popup/export-har', tabId, ...choice });
-export const getBundle = (tabId: number, choice: ExportChoice, locale: Locale) =>
-  send<{ fileName: string; base64: string; report: RedactionReport }>({ type: 'popup/export-bundle', tabId, ...choice, locale });
-export const getRedactionReport = (tabId: number, choice: ExportChoice) =>
-  send<{ report: RedactionReport }>({ type: 'popup/redaction-report', tabId, ...choice });
+export const getSummary = (tabId: number, choice: ExportChoice, locale: Locale) => send({ type: 'popup/summary', tabId, ...choice, locale });
+export const getHar = (tabId: number, choice: ExportChoice) => send({ type: 'popup/export-har', tabId, ...choice });
+export const getBundle = (tabId: number, choice: ExportChoice, locale: Locale) => send({ type: 'popup/export-bundle', tabId, ...choice, locale });
+export const getRedactionReport = (tabId: number, choice: ExportChoice) => send({ type: 'popup/redaction-report', tabId, ...choice });
 
 /**
  * Saves a file and resolves once it is on disk; throws when the browser refuses or interrupts it

@@ -1,9 +1,11 @@
-// Loads the tab's state from the worker, then the /cdn-cgi/trace (fetched once, in the worker), and
-// renders. Every page-derived string is rendered as text by Preact: nothing is parsed as HTML.
+// Loads the tab's state from the worker, then follows it as the worker pushes changes (state-watch.ts),
+// and asks for the /cdn-cgi/trace (fetched once, in the worker) once the verdict stands. Every
+// page-derived string is rendered as text by Preact: nothing is parsed as HTML.
 import { useEffect, useState } from 'preact/hooks';
-import type { PopupState } from '../shared/popup-state';
-import { t } from '../shared/i18n';
+import { isSettled, type PopupState } from '../shared/popup-state';
+import { t, uiLocale } from '../shared/i18n';
 import { getState, getStateWithTrace, isError, targetTab } from './api';
+import { watchState } from './state-watch';
 import { CalmState } from './views/calm-state';
 import { FailureView } from './views/failure-view';
 
@@ -33,35 +35,38 @@ export function App({ answered }: { answered?: { answer: FirstAnswer } }) {
 
   useEffect(() => {
     let live = true;
+    let unwatch = () => {};
     void (async () => {
       const asked = await firstAnswer;
       if (!live) return;
       if (!answered) setState(loadedFrom(asked)); // else the first render drew it already
       if (asked === undefined || isError(asked.first)) return;
       const { tabId } = asked;
-      let first = asked.first;
-      // The collector reports a moment after the page loads: re-ask briefly while it is pending.
-      const pending = (s: PopupState) => s.kind === 'loading' || (s.kind === 'failure' && s.pageEvidence === 'pending');
-      for (let i = 0; i < 20 && live && pending(first); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        const next = await getState(tabId);
-        if (isError(next)) break;
-        first = next;
-        if (live) setState(next);
-      }
-      if (first.kind === 'failure' && first.traceStatus === 'pending') {
-        const withTrace = await getStateWithTrace(tabId);
-        if (live && !isError(withTrace)) setState(withTrace);
-      }
+      let traceAsked = false;
+      const show = (next: PopupState) => {
+        if (!live) return;
+        setState(next);
+        if (traceAsked || !isSettled(next) || next.kind !== 'failure' || next.traceStatus !== 'pending') return;
+        traceAsked = true;
+        void getStateWithTrace(tabId).then((withTrace) => {
+          // A push may have brought the trace (or a newer state) already: only a state still waiting for it is replaced.
+          if (live && !isError(withTrace)) setState((shown) => (shown.kind === 'failure' && shown.traceStatus === 'pending' ? withTrace : shown));
+        });
+      };
+      show(asked.first);
+      // The collector reports a moment after the page loads, and requests keep failing: the worker
+      // pushes each new state while this popup is open.
+      unwatch = watchState(tabId, uiLocale(), show);
     })();
     return () => {
       live = false;
+      unwatch();
     };
   }, []);
 
   useEffect(() => {
     // A standard performance mark, read by `npm run bench`: popup document start → verdict shown.
-    const final = state.kind !== 'booting' && state.kind !== 'loading' && !(state.kind === 'failure' && state.pageEvidence === 'pending');
+    const final = state.kind !== 'booting' && (state.kind === 'error' || isSettled(state));
     if (final && performance.getEntriesByName('faultline:verdict').length === 0) performance.mark('faultline:verdict');
   }, [state]);
 

@@ -15,10 +15,13 @@ export async function fetchTrace(pageUrl: string, fetchImpl: typeof fetch = fetc
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   try {
-    const response = await fetchImpl(url.href, {
+    // Built apart: Node's RequestInit type lacks `cache` (its fetch accepts it), and a named object
+    // type-checks in both the worker (WebWorker lib) and the CLI (Node types).
+    const init = {
       credentials: 'omit', cache: 'no-store', redirect: 'manual', referrerPolicy: 'no-referrer',
       signal: AbortSignal.timeout(TRACE_TIMEOUT_MS),
-    });
+    } as const;
+    const response = await fetchImpl(url.href, init);
     if (response.status !== 200) return null;
     // One character over the cap is enough for parseTrace to refuse an oversized answer.
     return parseTrace(await readBoundedText(response, TRACE_MAX_BYTES + 1));

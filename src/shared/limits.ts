@@ -40,9 +40,6 @@ export const COLLECT_LIMITS = {
   html: 64 * 1024,
   text: 16 * 1024,
   title: 512,
-  footer: 2 * 1024,
-  meta: 32,
-  serverTiming: 16,
 } as const;
 
 export const TRACE_TIMEOUT_MS = 5_000;

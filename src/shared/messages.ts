@@ -1,14 +1,20 @@
 // The one message contract between the collector, the popup and the worker. Requests are a zod
-// discriminated union, parsed in the worker whatever their sender; the handler map is typed so a
-// missing handler fails to compile.
+// discriminated union, parsed in the worker whatever their sender; each request's reply is named
+// once, in ProtocolMap, so the worker's handlers and the popup's calls are checked against the same
+// map (a handler whose answer changes breaks the popup's compile). The popup imports only types
+// from here: zod stays out of its bundle.
 import { z } from 'zod';
-import { REDACTION_KINDS } from '../engine/export/redaction-report';
+import { REDACTION_KINDS, type RedactionReport } from '../engine/export/redaction-report';
 import { LOCALES } from '../engine/i18n/locale';
 import { CollectedSchema } from './collected';
+import type { PopupState } from './popup-state';
 
-const tabId = z.number().int().min(0).max(2 ** 31);
+/** A browser tab id, as every message that names a tab carries it. */
+export const TabIdSchema = z.number().int().min(0).max(2 ** 31);
+const tabId = TabIdSchema;
 /** The language of a summary or bundle; the UI language when left out. */
-const locale = z.enum(LOCALES).optional();
+export const LocaleSchema = z.enum(LOCALES).optional();
+const locale = LocaleSchema;
 /** What an export keeps or removes: the popup's switches, the same for every export and for the report. */
 const exportChoice = {
   includeSensitive: z.boolean(),
@@ -33,3 +39,30 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/**
+ * The answer to a request the worker could not serve: not parsed, not allowed, nothing captured, or
+ * a handler that threw. Any request may be answered with it, so it is not repeated per reply.
+ */
+export interface ErrorReply {
+  error: string;
+}
+
+/** What each request is answered with, when it is served. */
+interface Replies {
+  'collector/collected': { accepted: boolean };
+  'popup/state': PopupState;
+  'popup/trace': PopupState;
+  'popup/export-har': { fileName: string; text: string; report: RedactionReport };
+  'popup/export-bundle': { fileName: string; base64: string; report: RedactionReport };
+  'popup/summary': { text: string; report: RedactionReport };
+  'popup/redaction-report': { report: RedactionReport };
+}
+
+/** Each request type with its request and its reply; a request type without a reply does not compile. */
+export type ProtocolMap = { [T in RequestType]: { request: RequestOf<T>; reply: Replies[T] } };
+export type ReplyOf<T extends RequestType> = ProtocolMap[T]['reply'];
+/** What the worker answers a request of type T: its reply, or why it could not. */
+export type Answer<T extends RequestType> = ReplyOf<T> | ErrorReply;
+

@@ -1,4 +1,5 @@
-// What the worker tells the popup to render. Type-only: the popup imports no runtime from here.
+// What the worker tells the popup to render, and the one test of whether it is final. Free of zod
+// and of browser APIs: the popup, the worker and the e2e suites all load it.
 import type { Diagnosis } from '../engine/diagnosis';
 import type { Trace } from '../engine/evidence';
 
@@ -49,3 +50,11 @@ export type PopupState =
        */
       pageEvidence: 'pending' | 'complete' | 'headers-only';
     });
+
+/**
+ * Nothing in this state will change with time alone: the page has loaded and its own evidence is
+ * in (or will not come). An unsettled state ("loading", "reading the page…") is never cached, and
+ * the worker keeps an open popup up to date until it settles.
+ */
+export const isSettled = (state: PopupState): boolean =>
+  state.kind !== 'loading' && !(state.kind === 'failure' && state.pageEvidence === 'pending');

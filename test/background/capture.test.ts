@@ -4,7 +4,7 @@
 // events the browser delivers to the listeners Faultline registers.
 import { describe, expect, it } from 'vitest';
 import { registerCapture, type CaptureEvents, type WebRequestApi } from '../../src/background/capture';
-import { createTabStore, type SessionArea } from '../../src/background/tab-store';
+import { createTabStore, type SessionArea } from '../../src/background/store';
 import { MAX_HEADER_CHARS } from '../../src/shared/limits';
 
 type Handler = (details: Record<string, unknown>) => void;
@@ -67,7 +67,7 @@ describe('capture', () => {
       ['m', 200, 1, 'server'],
       ['x', 200, 1, 'content-type'],
     ]);
-    expect(page!.entries[0]!.tHeaders).toBeDefined();
+    expect(page!.entries[0]!.tHeaders).toBe(1_002); // the clock of onHeadersReceived, the third event fired
     expect(seen).toEqual(['page-started 1']);
   });
 

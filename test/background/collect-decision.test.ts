@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { buildState, needsCollection } from '../../src/background/build-state';
 import { dispatch, type DispatchEnv } from '../../src/background/dispatch';
 import { handlers, type HandlerContext } from '../../src/background/handlers';
-import { createTabStore } from '../../src/background/tab-store';
+import { createTabStore } from '../../src/background/store';
 import { memorySession } from '../support/memory-session';
 import { diagnose, type Diagnosis } from '../../src/engine';
 import { FINGERPRINTS } from '../../src/engine/fingerprints';
 import type { Fingerprint, PageRule } from '../../src/engine/knowledge/fingerprint';
 import { blockStatuses, gatekeepingStatuses, pageProducers, pageWorthReading, producersAt } from '../../src/engine/needs-page';
-import type { CapturedEntry, PageRecord } from '../../src/shared/capture-types';
-import type { Collected } from '../../src/shared/collected';
+import type { CapturedEntry } from '../../src/shared/capture-types';
+import { mainFrameEntry as main, pageOf } from '../support/captured';
+import { collectedPage } from '../support/collected';
 import { loadPageFixtures } from '../support/page-fixtures';
 
 const GATEKEEPING = new Set(['blocked', 'challenge', 'rate-limited']);
@@ -179,9 +180,6 @@ describe('every 4xx fixture gets its verdict', () => {
   });
 });
 
-const main = (over: Partial<CapturedEntry>): CapturedEntry => ({ id: 'm', type: 'main_frame', frameId: 0, method: 'GET', url: 'https://a.example/', t0: 1_000, tEnd: 1_100, status: 200, ...over });
-const pageOf = (entry: CapturedEntry, over: Partial<PageRecord> = {}): PageRecord => ({ key: 'm', url: entry.url, startedAt: 1_000, prerender: false, entries: [entry], ...over });
-
 describe('needsCollection', () => {
   it('does not ask to read a 404 or a 400 page', () => {
     expect(needsCollection(pageOf(main({ status: 404 })))).toBe(false);
@@ -206,7 +204,7 @@ describe('needsCollection', () => {
   });
 
   it('does not ask again for a page already read', () => {
-    const collected = { url: 'https://a.example/', contentType: 'text/html', title: '', html: '', text: '', footer: '', meta: [] };
+    const collected = collectedPage('https://a.example/', { title: '', html: '', text: '' });
     expect(needsCollection(pageOf(main({ status: 403 }), { collected }))).toBe(false);
   });
 });
@@ -257,14 +255,14 @@ describe('the collector\'s payload', () => {
       store,
       tabUrl: async (tabId) => URL_OF(tabId),
       stateOf: async (tabId) => buildState(tabId, URL_OF(tabId), await store.get(tabId)),
-      refreshBadge: async () => undefined,
+      tabChanged: async () => undefined,
       collectIfMissing: async () => undefined,
       exportOptions: ({ includeSensitive, showClientIp, keep }) => ({ includeSensitive, showClientIp, keep, now: new Date(0), randomKey: 'k', locale: 'en' }),
     };
     const env: DispatchEnv = { runtimeId: RUNTIME_ID, extensionOrigin: `chrome-extension://${RUNTIME_ID}/`, handlers, context };
     const send = (tabId: number) => {
       const url = URL_OF(tabId);
-      const payload: Collected = { url, contentType: 'text/html', title: '404 Not Found', html: '<h1>Not Found</h1>', text: 'Not Found', footer: '', meta: [] };
+      const payload = collectedPage(url, { title: '404 Not Found', html: '<h1>Not Found</h1>', text: 'Not Found' });
       const sender = { id: RUNTIME_ID, url, frameId: 0, tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false } } as Runtime.MessageSender;
       return dispatch({ type: 'collector/collected', payload }, sender, env);
     };

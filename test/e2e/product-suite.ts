@@ -67,6 +67,19 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       await page.close();
     });
 
+    it('updates an open popup when a request fails after it opened (the worker pushes; the popup never re-asks)', async () => {
+      const { page, tabId } = await visit(env.eb, env.gallery.url('/healthy'));
+      await page.waitForFunction(() => document.body.dataset.api === 'yes');
+      const popup = await driver.openPopup(tabId);
+      expect(await verdictOf(popup)).toMatchObject({ state: 'healthy', generator: 'none' });
+      expect(await page.evaluate(() => fetch('/api/orders').then((r) => r.status))).toBe(502);
+      await popup.waitForSelector('[data-testid="verdict"][data-state="failure"]', { timeout: 10_000 });
+      expect(await verdictOf(popup)).toMatchObject({ scope: 'requests', generator: 'nginx', blame: 'upstream-app' });
+      expect(await popup.$eval('[data-testid="failed-requests"]', (el) => el.textContent)).toContain('/api/orders');
+      await popup.close();
+      await page.close();
+    });
+
     it('reports a connection reset as a network failure', async () => {
       const { page, tabId } = await visit(env.eb, env.gallery.url('/reset'));
       const badge = await waitForBadge(env.eb, tabId, (text) => text !== '');

@@ -1,44 +1,49 @@
-// Store screenshots, made from the real build: for three vendors, the error page with the popup
-// beside it, 1280×800 as the Chrome Web Store and AMO take them, written to docs/screenshots/.
-import { mkdirSync, statSync } from 'node:fs';
+// Store screenshots, made from the real build by the capture `npm run screenshots` uses, written to
+// a temporary folder (docs/screenshots/ changes only when someone runs that command): each is the
+// size the stores take, and its popup says what the page is, without scrolling sideways.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../harness/launch-browser';
-import { tabIdOf, waitForBadge, withGalleryAndBrowser } from './support';
+import { captureStoreShot, STORE_SHOTS, STORE_SIZE } from '../../scripts/screenshots';
+import { withGalleryAndBrowser } from './support';
 
-const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-const SHOTS: [string, string, string][] = [
-  ['cloudflare', '521-web-server-down-legacy-design', 'cloudflare-521'],
-  ['nginx', 'via-cloudflare-502', 'nginx-502-behind-cloudflare'],
-  ['aws-alb', '504-idle-timeout', 'aws-alb-504'],
-];
+const OUT = mkdtempSync(join(tmpdir(), 'faultline-store-screenshots-'));
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+const PNG_SIGNATURE = '89504e470d0a1a0a';
+
+/** A PNG's width and height, from its IHDR chunk (the first chunk, right after the signature). */
+function pngSize(file: Buffer): { signature: string; chunk: string; width: number; height: number } {
+  return { signature: file.subarray(0, 8).toString('hex'), chunk: file.subarray(12, 16).toString('latin1'), width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
+}
+
+/** What each screenshot's popup must say: its headline, who wrote the page and whom it blames. */
+const EXPECTED: Record<string, { headline: string; generator: string; blame: string }> = {
+  'cloudflare-521': {
+    headline: "✕ Cloudflare could not get a usable answer from this site's server (HTTP 521): the connection was refused. The site's server is at fault, not your connection.",
+    generator: 'cloudflare', blame: 'origin',
+  },
+  'nginx-502-behind-cloudflare': {
+    headline: '✕ nginx answered (HTTP 502) because the application behind it failed: the answer was invalid. The site owner needs to look at the application.',
+    generator: 'nginx', blame: 'upstream-app',
+  },
+  'aws-alb-504': {
+    headline: '✕ AWS Elastic Load Balancing (ALB) answered (HTTP 504) because the application behind it failed: it timed out. The site owner needs to look at the application.',
+    generator: 'aws-alb', blame: 'upstream-app',
+  },
+};
 
 const env = withGalleryAndBrowser(() => launchWithExtension());
-beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
 describe('store screenshots', () => {
-  it.each(SHOTS)('%s/%s → docs/screenshots/%s.png', async (folder, name, file) => {
-    const url = env.gallery.pageUrl({ folder, name });
-    const page = await env.eb.browser.newPage();
-    await page.setViewport({ width: 840, height: 800 });
-    await page.goto(url);
-    const tabId = await tabIdOf(env.eb.control, url);
-    await waitForBadge(env.eb, tabId, (text) => text !== '');
-    const pageShot = Buffer.from(await page.screenshot({ encoding: 'binary' })).toString('base64');
-    const popup = await env.eb.browser.newPage();
-    await popup.setViewport({ width: 440, height: 800 });
-    await popup.goto(env.eb.popupUrl(tabId));
-    await popup.waitForSelector('[data-testid="verdict"][data-evidence="complete"]');
-    await popup.waitForFunction(() => !document.body.textContent?.includes('Fetching…'));
-    const popupShot = Buffer.from(await popup.screenshot({ encoding: 'binary' })).toString('base64');
-    const sheet = await env.eb.browser.newPage();
-    await sheet.setViewport({ width: 1280, height: 800 });
-    await sheet.setContent(`<body style="margin:0;display:flex;background:#202124">
-      <img src="data:image/png;base64,${pageShot}" style="width:840px;height:800px">
-      <img src="data:image/png;base64,${popupShot}" style="width:440px;height:800px;box-shadow:-4px 0 16px #0008">
-    </body>`);
-    await sheet.screenshot({ path: join(OUT, `${file}.png`) });
-    expect(statSync(join(OUT, `${file}.png`)).size).toBeGreaterThan(20_000);
-    for (const p of [sheet, popup, page]) await p.close();
+  it.each(STORE_SHOTS)('$folder/$name → a PNG named $file', async (shot) => {
+    const { path, popup } = await captureStoreShot(env.eb, env.gallery, shot, OUT);
+    expect(path).toBe(join(OUT, `${shot.file}.png`));
+    expect(pngSize(readFileSync(path))).toEqual({ signature: PNG_SIGNATURE, chunk: 'IHDR', ...STORE_SIZE });
+    expect({ headline: popup.headline, generator: popup.generator, blame: popup.blame }).toEqual(EXPECTED[shot.file]);
+    expect(popup.clientWidth).toBe(440);
+    expect(popup.scrollWidth).toBe(popup.clientWidth);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { badgeOf, stateOf, tabIdOf, tabIdsOf } from '../../harness/extension-page';
 import { startGallery, type Gallery } from '../../harness/gallery-server';
 import { until, type ExtensionBrowser } from '../../harness/launch-browser';
-import type { PopupState } from '../../src/shared/popup-state';
+import { isSettled, type PopupState } from '../../src/shared/popup-state';
 
 /** What the helpers need of a launched browser, in Chromium or Firefox. */
 interface Driven { browser: Browser; control: Page }
@@ -43,7 +43,7 @@ export async function waitForBadge(eb: { control: Page }, tabId: number, want: (
 export async function settledState(control: Page, tabId: number, url: string, timeoutMs?: number): Promise<PopupState> {
   return until(`the state of tab ${tabId}`, async () => {
     const s = await stateOf(control, tabId);
-    const settled = s.kind !== 'unsupported' && s.url === url && s.kind !== 'loading' && !(s.kind === 'failure' && s.pageEvidence === 'pending');
+    const settled = s.kind !== 'unsupported' && s.url === url && isSettled(s);
     return settled ? s : undefined;
   }, timeoutMs);
 }

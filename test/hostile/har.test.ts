@@ -6,9 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { diagnoseHar, HarError, readHar, sanitizeHar } from '../../src/engine';
 import { writeBigHar } from '../support/big-har';
+import { runCli } from '../support/run-cli';
+import { harDocument as har, harEntry as entry } from '../support/har-documents';
+import { NGINX_502 } from '../support/pages';
 
 const tmp = mkdtempSync(join(tmpdir(), 'faultline-hostile-har-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -22,11 +24,10 @@ function writeTmp(content: string | Buffer): string {
   return file;
 }
 
+/** The CLI's run, with each stderr message apart (one message must be one line). */
 async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err };
+  const { code, stdout, stderrLines } = await runCli(argv);
+  return { code, stdout, stderr: stderrLines };
 }
 
 /** Exit 2 and exactly one line on stderr, nothing on stdout. */
@@ -43,21 +44,6 @@ async function expectCleanError(file: string, pattern: RegExp) {
   }
 }
 
-const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n';
-
-const entry = (over: Record<string, unknown> = {}, response: Record<string, unknown> = {}) => ({
-  startedDateTime: '2026-11-21T09:00:00.000Z', time: 30,
-  request: { method: 'GET', url: 'https://shop.example.com/', httpVersion: 'HTTP/1.1', headers: [], cookies: [], queryString: [], headersSize: -1, bodySize: 0 },
-  response: {
-    status: 502, statusText: 'Bad Gateway', httpVersion: 'HTTP/1.1', cookies: [], redirectURL: '', headersSize: -1, bodySize: -1,
-    headers: [{ name: 'Server', value: 'nginx/1.24.0' }, { name: 'Content-Type', value: 'text/html' }],
-    content: { size: NGINX_502.length, mimeType: 'text/html', text: NGINX_502 },
-    ...response,
-  },
-  cache: {}, timings: { send: 0, wait: 30, receive: 0 },
-  ...over,
-});
-const har = (entries: unknown[], version: unknown = '1.2') => ({ log: { version, creator: { name: 'test', version: '1' }, entries } });
 const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
 
 describe('files that are not a HAR', () => {

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { buildState } from '../../src/background/build-state';
 import { dispatch, fromExtensionPage, type DispatchEnv } from '../../src/background/dispatch';
 import { handlers, type HandlerContext } from '../../src/background/handlers';
-import { createTabStore } from '../../src/background/tab-store';
+import { createTabStore } from '../../src/background/store';
 import { memorySession } from '../support/memory-session';
 import type { Collected } from '../../src/shared/collected';
+import { collectedPage } from '../support/collected';
+import { NGINX_502 } from '../support/pages';
 import { COLLECT_LIMITS } from '../../src/shared/limits';
 import { RequestSchema } from '../../src/shared/messages';
 
@@ -16,7 +18,6 @@ const RUNTIME_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${RUNTIME_ID}/`;
 const PAGE_A = 'https://shop.example.com/checkout';
 const PAGE_B = 'https://bank.example.net/account';
-const NGINX_502 = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
 
 
 /** Two tabs, each showing a failed page (502 from nginx), nothing collected yet. */
@@ -39,7 +40,7 @@ async function setup() {
     store,
     tabUrl: async (tabId) => urls.get(tabId),
     stateOf: async (tabId) => buildState(tabId, urls.get(tabId), await store.get(tabId)),
-    refreshBadge: async (tabId) => {
+    tabChanged: async (tabId) => {
       badges.push(tabId);
     },
     collectIfMissing: async () => undefined,
@@ -49,9 +50,7 @@ async function setup() {
   return { store, env, badges };
 }
 
-const collected = (over: Partial<Collected> = {}): Collected => ({
-  url: PAGE_A, contentType: 'text/html', title: '502 Bad Gateway', html: NGINX_502, text: '502 Bad Gateway nginx', footer: '', meta: [], ...over,
-});
+const collected = (over: Partial<Collected> = {}): Collected => collectedPage(PAGE_A, over);
 
 /** A content script in tab `tabId`'s top frame, showing `url`. */
 const contentScript = (tabId: number, url: string, frameId = 0): Runtime.MessageSender =>
@@ -112,16 +111,11 @@ describe('the collector message', () => {
       { type: 'collector/collected', payload: { ...collected(), html: 'x'.repeat(COLLECT_LIMITS.html + 1) } },
       { type: 'collector/collected', payload: { ...collected(), text: 'x'.repeat(COLLECT_LIMITS.text + 1) } },
       { type: 'collector/collected', payload: { ...collected(), title: 'x'.repeat(COLLECT_LIMITS.title + 1) } },
-      { type: 'collector/collected', payload: { ...collected(), footer: 'x'.repeat(COLLECT_LIMITS.footer + 1) } },
       { type: 'collector/collected', payload: { ...collected(), url: `https://a.example/${'x'.repeat(9_000)}` } },
-      { type: 'collector/collected', payload: { ...collected(), meta: Array.from({ length: COLLECT_LIMITS.meta + 1 }, () => ['a', 'b']) } },
-      { type: 'collector/collected', payload: { ...collected(), meta: [['a'.repeat(65), 'b']] } },
-      { type: 'collector/collected', payload: { ...collected(), meta: [['a', 'b', 'c']] } },
       { type: 'collector/collected', payload: { ...collected(), html: 5 } },
       { type: 'collector/collected', payload: { ...collected(), html: { toString: () => NGINX_502 } } },
       { type: 'collector/collected', payload: { ...collected(), timing: { dns: Number.NaN, connect: 0, ssl: 0, wait: 0, receive: 0, total: 0 } } },
       { type: 'collector/collected', payload: { ...collected(), timing: { dns: 1e12, connect: 0, ssl: 0, wait: 0, receive: 0, total: 0 } } },
-      { type: 'collector/collected', payload: { ...collected(), timing: { dns: 0, connect: 0, ssl: 0, wait: 0, receive: 0, total: 0, serverTiming: Array.from({ length: 17 }, () => ({ name: 'a', duration: 1, description: '' })) } } },
       { type: 'collector/collected', payload: { ...collected(), timing: { dns: 0, connect: 0, ssl: 0, wait: 0, receive: 0, total: 0, responseStatus: 1e6 } } },
       { type: 'popup/state', tabId: -1 }, { type: 'popup/state', tabId: 1.5 }, { type: 'popup/state', tabId: '1' }, { type: 'popup/state', tabId: 2 ** 40 },
       { type: 'popup/export-har', tabId: 1 }, { type: 'popup/summary', tabId: 1, includeSensitive: 'yes', showClientIp: false },

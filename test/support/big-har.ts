@@ -2,8 +2,8 @@
 // bodies, cookies and auth headers, and a failed entry every so often. Streamed to disk in pieces, so
 // building a 50 MB file costs the test little memory.
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { NGINX_502 } from './pages';
 
-const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n';
 
 function entry(i: number): object {
   const failed = i % 97 === 0;

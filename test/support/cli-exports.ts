@@ -3,25 +3,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli, type CliRun } from './run-cli';
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export { runCli, type CliRun };
 
 export interface ExportOutput {
   /** sanitize, summary, bundle:har, bundle:summary.md, bundle:diagnosis.json, bundle:trace.txt, bundle:names. */
   name: string;
   text: string;
-}
-
-export async function runCli(argv: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 /**

@@ -56,7 +56,7 @@ export function toCapturedEntry(raw: unknown, index: number, isMain: boolean): C
   };
 }
 
-/** What the collector reads from the main document: its HTML, visible text, title and footer. */
+/** What the collector reads from the main document: its HTML, visible text and title. */
 function collectedFrom(raw: unknown): Collected {
   const entry = isObject(raw) ? raw : {};
   const request = isObject(entry.request) ? entry.request : {};
@@ -65,12 +65,9 @@ function collectedFrom(raw: unknown): Collected {
   const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return {
     url: str(request.url),
-    contentType: str(isObject(response.content) ? response.content.mimeType : ''),
     title: /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? '',
     html: html.slice(0, 64 * 1024),
     text: text.slice(0, 16 * 1024),
-    footer: text.slice(-1024),
-    meta: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PopupState } from '../../shared/popup-state';
+import { isSettled, type PopupState } from '../../shared/popup-state';
 import { Actions } from './actions';
 import { CopyButton } from './copy-button';
 import { Details } from './details';
@@ -35,13 +35,13 @@ export function FailureView({ state }: { state: Failure }) {
   const visitorSteps = d.nextSteps.filter((s) => s.audience === 'visitor');
   return (
     <>
-      <section class={`verdict verdict-${d.blame === 'none' ? 'blocked' : 'failed'}`} data-testid="verdict" data-generator={d.generator} data-layer={d.layer} data-blame={d.blame} data-state="failure" data-scope={state.scope} data-evidence={state.pageEvidence}>
+      <section class={`verdict verdict-${d.blame === 'none' ? 'blocked' : 'failed'}`} data-testid="verdict" data-generator={d.generator} data-layer={d.layer} data-blame={d.blame} data-state="failure" data-scope={state.scope} data-evidence={state.pageEvidence} data-settled={String(isSettled(state))}>
         <h1>
           <span class="symbol" aria-hidden="true">{d.blame === 'none' ? '⛔' : '✕'}</span>{' '}
           {state.scope === 'requests' ? t('requestsFailed', state.failedTotal) : d.headline}
         </h1>
         {state.scope === 'requests' && <p>{d.headline}</p>}
-        {state.pageEvidence === 'pending' && <p class="muted" role="status">{t('readingPage')}</p>}
+        {!isSettled(state) && <p class="muted" role="status">{t('readingPage')}</p>}
         <p class="muted">
           {/* How it failed is already in the headline, in words. */}
           {t('failedLine', blameWords(d.blame), confidenceWords(d.confidence), Math.round(d.confidence * 100))}

@@ -5,9 +5,9 @@
 // once when an entry is stored or changed, never by serialising anything on the hot path. It counts
 // what is kept in memory, which is at least what is written (a finished healthy sub-request is
 // written without its request headers), so one budget bounds both the worker and storage.session.
-import type { Header } from '../engine/evidence';
-import type { CapturedEntry, PageRecord } from '../shared/capture-types';
-import { isFailure } from './entries';
+import type { Header } from '../../engine/evidence';
+import type { EntryView, PageView } from './tab-view';
+import { isFailure } from '../entries';
 
 /**
  * An entry's field names, numbers, quotes and brackets in its chunk's JSON text, with every quote
@@ -18,10 +18,8 @@ const ENTRY_OVERHEAD = 330;
 const HEADER_OVERHEAD = 32;
 /** A page's fields in its tab's page list (key, times, flags, chunk numbers, the collected fields' names). */
 const PAGE_OVERHEAD = 512;
-/** One `["name","value"]` pair of the collected meta tags, or one trace field, with its quotes escaped. */
+/** One trace field (`"name":"value",`), with its quotes escaped. */
 const PAIR_OVERHEAD = 12;
-/** One Server-Timing item's field names and duration. */
-const SERVER_TIMING_OVERHEAD = 64;
 
 const textOf = (s: string | undefined) => (s === undefined ? 0 : s.length);
 
@@ -32,19 +30,17 @@ function headerBytes(list: readonly Header[] | undefined): number {
   return bytes;
 }
 
-export function entryBytes(e: CapturedEntry): number {
+export function entryBytes(e: EntryView): number {
   return ENTRY_OVERHEAD + e.id.length + e.type.length + e.method.length + e.url.length + textOf(e.statusLine) + textOf(e.ip)
     + textOf(e.error) + textOf(e.redirectTo) + headerBytes(e.requestHeaders) + headerBytes(e.responseHeaders);
 }
 
 /** A page's own fields, without its entries: the URL, what the collector read, the trace. */
-export function pageBytes(page: PageRecord): number {
+export function pageBytes(page: PageView): number {
   let bytes = PAGE_OVERHEAD + page.key.length + page.url.length;
   const c = page.collected;
   if (c) {
-    bytes += c.url.length + c.contentType.length + c.title.length + c.html.length + c.text.length + c.footer.length;
-    for (const [name, content] of c.meta) bytes += PAIR_OVERHEAD + name.length + content.length;
-    for (const t of c.timing?.serverTiming ?? []) bytes += SERVER_TIMING_OVERHEAD + t.name.length + t.description.length;
+    bytes += c.url.length + c.title.length + c.html.length + c.text.length;
     bytes += textOf(c.timing?.nextHopProtocol);
   }
   if (page.trace) for (const [name, value] of Object.entries(page.trace)) bytes += PAIR_OVERHEAD + name.length + value.length;
@@ -63,7 +59,7 @@ const THE_PAGE = 3;
 /** A trim's passes: pass p gives up entries of rank ≤ p, oldest first. */
 export const TRIM_PASSES = [HEALTHY, FAILED, UNFINISHED] as const;
 
-export function trimRank(e: CapturedEntry, pageKey: string): number {
+export function trimRank(e: EntryView, pageKey: string): number {
   if (e.id === pageKey) return THE_PAGE;
   if (e.tEnd === undefined) return UNFINISHED;
   if (isFailure(e) || e.status >= 400) return FAILED;

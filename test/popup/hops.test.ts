@@ -1,0 +1,49 @@
+// The path the popup draws: browser first, then the diagnosis' hops, with the page's writer and the
+// failed hop marked. Words come from a stand-in catalog.
+import { describe, expect, it } from 'vitest';
+import type { Diagnosis } from '../../src/engine/diagnosis';
+import { hopsOf, type HopWords } from '../../src/popup/hops';
+
+const words: HopWords = { browser: 'Browser', you: 'you', originServer: 'Origin server', origin: 'origin', application: 'Application', layer: (layer) => `[${layer}]` };
+
+const diagnosis = (over: Partial<Diagnosis>): Diagnosis => ({
+  url: 'https://a.example/', status: 502, generator: 'nginx', layer: 'reverse-proxy', blame: 'upstream-app', confidence: 0.9, headline: '',
+  evidence: [], path: [{ generator: 'nginx', layer: 'reverse-proxy', name: 'nginx' }], requestIds: {}, causes: [], nextSteps: [], ...over,
+});
+const drawn = (d: Diagnosis) => hopsOf(d, words).map((h) => `${h.name} ${h.layer}${h.writer ? ' wrote' : ''}${h.failed ? ' failed' : ''}`);
+
+describe('hopsOf', () => {
+  it('adds the application behind a proxy that blames it, when the path does not show it', () => {
+    expect(drawn(diagnosis({}))).toEqual(['Browser you', 'nginx [reverse-proxy] wrote', 'Application [app] failed']);
+  });
+
+  it('adds an origin server behind a CDN that blames the origin', () => {
+    const d = diagnosis({ generator: 'cloudflare', layer: 'cdn', blame: 'origin', path: [{ generator: 'cloudflare', layer: 'cdn', name: 'Cloudflare' }] });
+    expect(drawn(d)).toEqual(['Browser you', 'Cloudflare [cdn] wrote', 'Origin server origin failed']);
+  });
+
+  it('marks the hop behind the writer when the path shows one', () => {
+    const d = diagnosis({
+      generator: 'cloudflare', layer: 'cdn', blame: 'origin',
+      path: [{ generator: 'cloudflare', layer: 'cdn', name: 'Cloudflare' }, { generator: 'nginx', layer: 'reverse-proxy', name: 'nginx' }],
+    });
+    expect(drawn(d)).toEqual(['Browser you', 'Cloudflare [cdn] wrote', 'nginx [reverse-proxy] failed']);
+  });
+
+  it('marks the writer itself when the failure is its own (edge, CDN config, the proxy)', () => {
+    for (const blame of ['edge', 'cdn-config', 'reverse-proxy'] as const) {
+      expect(drawn(diagnosis({ blame }))).toEqual(['Browser you', 'nginx [reverse-proxy] wrote failed']);
+    }
+  });
+
+  it('marks the browser for a client-side failure, and nothing for a block', () => {
+    expect(drawn(diagnosis({ blame: 'client' }))).toEqual(['Browser you failed', 'nginx [reverse-proxy] wrote']);
+    const block = diagnosis({ generator: 'huawei-waf', layer: 'waf', blame: 'none', path: [{ generator: 'huawei-waf', layer: 'waf', name: 'Huawei WAF' }] });
+    expect(drawn(block)).toEqual(['Browser you', 'Huawei WAF [waf] wrote']);
+  });
+
+  it('marks no writer when the page\'s writer is not on the path', () => {
+    const d = diagnosis({ generator: 'unknown', layer: 'unknown', blame: 'upstream-app' });
+    expect(drawn(d)).toEqual(['Browser you', 'nginx [reverse-proxy]', 'Application [app] failed']);
+  });
+});
