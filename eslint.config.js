@@ -1,6 +1,8 @@
-// Lint, plus the one boundary that matters: the engine imports nothing from the extension, the CLI,
-// preact, the polyfill or Node, so it runs unchanged in the worker, the popup, Node and tests.
+// Lint, plus the boundaries between the contexts (eslint-zones.js): the engine imports nothing from
+// the extension, the CLI, preact, the polyfill or Node, so it runs unchanged in the worker, the
+// popup, Node and tests; each context reaches the others only through messages or src/shared.
 import tseslint from 'typescript-eslint';
+import { zoneBlocks } from './eslint-zones.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**'] },
@@ -20,17 +22,11 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'No HTML from strings in the popup: render text.' }],
     },
   },
+  // Which folder may import which: the table is in eslint-zones.js (docs/architecture.md prints it).
+  ...zoneBlocks(),
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['fs', 'path', 'url', 'crypto', 'os', 'http', 'https'].map((name) => ({ name, message: 'The engine does not use Node built-ins.' })),
-        patterns: [
-          { group: ['preact', 'preact/*', 'webextension-polyfill'], message: 'The engine is free of UI and browser APIs.' },
-          { group: ['node:*'], message: 'The engine does not use Node built-ins.' },
-          { group: ['**/background/**', '**/popup/**', '**/content/**', '**/cli/**'], message: 'The engine imports nothing from the extension or the CLI.' },
-        ],
-      }],
       'no-restricted-globals': ['error', 'chrome', 'browser', 'document', 'window', 'fetch'],
     },
   },

@@ -29,7 +29,7 @@ const stdio: Io = terminalOutput({
   err: (text) => process.stderr.write(`${text}\n`),
 });
 
-/** Fields in the order DESIGN.md gives for --json, then the extras. */
+/** Fields in the order the README's --json contract lists them (a stable contract: append, never reorder). */
 function toJson(d: Diagnosis & { entry?: number }) {
   return {
     entry: d.entry, url: d.url, status: d.status, generator: d.generator, layer: d.layer, blame: d.blame,
