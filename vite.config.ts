@@ -2,7 +2,7 @@
 //   vite build                    → dist/chrome   (the Chrome store build)
 //   vite build --mode firefox     → dist/firefox  (the Firefox store build)
 //   vite build --mode firefox-e2e → dist/firefox-e2e (test-only: the Firefox build plus the e2e hook)
-// manifest.json is the one source of truth; manifestFor() derives each browser's manifest from it.
+// manifest.json is the one source of truth; scripts/firefox-manifest.ts derives Firefox's from it.
 // The collector is built apart as one self-contained IIFE (collector.js) that the worker injects by
 // file name into failed pages only: no web_accessible_resources, so no page can detect the
 // extension through it.
@@ -10,39 +10,13 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './scripts/firefox-manifest';
 
 export type Target = 'chrome' | 'firefox';
 
-/** The add-on id Firefox knows the extension by (AMO, storage, updates). */
-export const GECKO_ID = 'faultline@faultline.dev';
-/**
- * The oldest Firefox the manifest accepts: 140 (ESR) is the first desktop Firefox that reads
- * `data_collection_permissions`, Firefox for Android reads it from 142; web-ext lint asks for
- * exactly these. Everything else the extension uses (MV3 background scripts as modules,
- * storage.session, scripting, action) is older. Debian bookworm has 140 ESR and, from
- * bookworm-security, 153 ESR (the one the e2e suite runs in).
- */
-export const GECKO_MIN_VERSION = '140.0';
-export const GECKO_ANDROID_MIN_VERSION = '142.0';
-
-/** The per-browser manifest: identical but for where the background runs and Firefox's settings. */
+/** The per-browser manifest: Chrome's is manifest.json itself, Firefox's is derived from it. */
 export function manifestFor(target: Target): ManifestV3Export {
-  if (target === 'chrome') return manifest;
-  const { minimum_chrome_version: _chromeOnly, background, ...common } = manifest;
-  return {
-    ...common,
-    // Firefox runs MV3 backgrounds as (non-persistent) scripts, not a service worker.
-    background: { scripts: [background.service_worker], type: background.type as 'module' },
-    browser_specific_settings: {
-      gecko: {
-        id: GECKO_ID,
-        strict_min_version: GECKO_MIN_VERSION,
-        // Nothing is collected or transmitted (see the README's privacy section).
-        data_collection_permissions: { required: ['none'] },
-      },
-      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
-    },
-  } as ManifestV3Export;
+  return target === 'chrome' ? manifest : (firefoxManifest(manifest) as ManifestV3Export);
 }
 
 /**
