@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildHar, diagnose, harFileName, readHar, sanitizeHar } from '../../src/engine';
-import { loadPageFixtures } from '../support/page-fixtures';
-import { harErrors } from '../support/har-validator';
+import { buildHar, diagnose, harFileName, readHar, sanitizeHar } from '../../../src/engine';
+import { loadPageFixtures } from '../../support/page-fixtures';
+import { harErrors } from '../../support/har-validator';
 
 const now = new Date('2026-11-21T09:30:05.123Z');
 const fixtures = loadPageFixtures();
@@ -55,7 +55,7 @@ describe('buildHar', () => {
 
   it('validates the bundled sample and secrets HARs too', () => {
     for (const name of ['sample-gateway-errors.har', 'secrets.har']) {
-      const document = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'har', name), 'utf8'));
+      const document = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'har', name), 'utf8'));
       expect(harErrors(document), name).toEqual([]);
     }
   });

@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli-exports';
-import { leakSearch } from '../support/leak-search';
+import { runCli } from '../../support/cli-exports';
+import { leakSearch } from '../../support/leak-search';
 
 type Har = { log: { entries: Entry[]; pages?: { title: string }[] } };
 type Entry = Record<string, unknown> & { request: { method: string; url: string; cookies: unknown }; response: { content: unknown; status: number } };
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'har', 'quirks');
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'har', 'quirks');
 const read = (file: string): Har => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
 
 interface Quirk {

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHar } from '../../src/engine';
+import { sanitizeHar } from '../../../src/engine';
 
-const SECRETS_HAR = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'har', 'secrets.har'), 'utf8'));
+const SECRETS_HAR = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'har', 'secrets.har'), 'utf8'));
 const SECRETS = [
   'COOKIESID777', 'QUERYTOKEN123456', 'FRAGMENTTOKEN98765', 'APIKEYVALUE42424242', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
   'SETCOOKIEBM999', 'BODYBEARERTOKEN1234567', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwiZW1haWwiOiJhbGljZUBleGFtcGxlLmNvbSJ9',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, supportSummary, type EvidenceInput } from '../../src/engine';
+import { diagnose, supportSummary, type EvidenceInput } from '../../../src/engine';
 
 const now = new Date('2026-11-21T10:00:00Z');
 const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';

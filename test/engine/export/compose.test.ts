@@ -1,7 +1,7 @@
 // The one composer: every file of an export passes one redactor, the report counts what went by
 // kind, the user's switches keep a kind, and big captured headers are evidence, not an error.
 import { describe, expect, it } from 'vitest';
-import { buildHar, composeExport, diagnose, formatRedactionReport, REDACTION_KINDS, type EvidenceInput } from '../../src/engine';
+import { buildHar, composeExport, diagnose, formatRedactionReport, REDACTION_KINDS, type EvidenceInput } from '../../../src/engine';
 
 const now = new Date('2026-11-21T10:00:00Z');
 const CLIENT_IP = '198.51.100.23';

@@ -4,13 +4,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import { harErrors } from '../support/har-validator';
+import { main } from '../../../src/cli/main';
+import { harErrors } from '../../support/har-validator';
 
 describe('faultline bundle', () => {
   it('writes a zip with the sanitized HAR, summary.md, diagnosis.json and trace.txt', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'faultline-bundle-')), 'bundle.zip');
-    const har = join(import.meta.dirname, '..', 'fixtures', 'har', 'secrets.har');
+    const har = join(import.meta.dirname, '..', '..', 'fixtures', 'har', 'secrets.har');
     const err: string[] = [];
     expect(await main(['bundle', har, out], { out: () => undefined, err: (t) => err.push(t) })).toBe(0);
     const files = unzipSync(readFileSync(out));

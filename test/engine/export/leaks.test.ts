@@ -8,12 +8,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportBundle, exportHar, exportSummary, type ExportOptions } from '../../src/background/exports';
-import { parseTrace } from '../../src/engine';
-import { bundleOutputs, cliExports, type ExportOutput } from '../support/cli-exports';
-import { harErrors } from '../support/har-validator';
-import { harToPage } from '../support/har-to-page';
-import { leakSearch, leaksBySecret, type Leak } from '../support/leak-search';
+import { exportBundle, exportHar, exportSummary, type ExportOptions } from '../../../src/background/exports';
+import { parseTrace } from '../../../src/engine';
+import { bundleOutputs, cliExports, type ExportOutput } from '../../support/cli-exports';
+import { harErrors } from '../../support/har-validator';
+import { harToPage } from '../../support/har-to-page';
+import { leakSearch, leaksBySecret, type Leak } from '../../support/leak-search';
 
 interface WideSecret { id: string; value: string; class: string; kind: string; where: string }
 interface WideFixture {
@@ -22,7 +22,7 @@ interface WideFixture {
   secrets: WideSecret[];
 }
 
-const HAR_DIR = join(import.meta.dirname, '..', 'fixtures', 'har');
+const HAR_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'har');
 const WIDE_PATH = join(HAR_DIR, 'secrets-wide.har');
 const OLD_PATH = join(HAR_DIR, 'secrets.har');
 const WIDE_HAR_TEXT = readFileSync(WIDE_PATH, 'utf8');
