@@ -20,9 +20,16 @@ export interface HarDiagnoses {
 /** Cancelled or blocked-by-the-user requests are the browser's own doing, not failures of the path. */
 const IGNORED_NET_ERRORS = /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_CACHE_MISS|NS_BINDING_ABORTED/i;
 
+/**
+ * An HTTP(S) request that got no response at all is a failure, named by its error when the tool
+ * recorded one. Firefox, Charles and Playwright often record none (status 0 or -1, no headers, no
+ * reason): still a request the path did not answer, diagnosed with a low confidence.
+ */
 export function isCandidate(evidence: EvidenceInput): boolean {
   if (evidence.status >= 400) return true;
-  return evidence.status === 0 && !!evidence.netError && !IGNORED_NET_ERRORS.test(evidence.netError);
+  if (evidence.status !== 0) return false;
+  if (evidence.netError) return !IGNORED_NET_ERRORS.test(evidence.netError);
+  return (evidence.responseHeaders?.length ?? 0) === 0 && /^https?:/i.test(evidence.url);
 }
 
 export function isReportable(diagnosis: Diagnosis): boolean {

@@ -55,11 +55,11 @@ const phase = (value: number | undefined) => (typeof value === 'number' && value
 
 export function toEvidence(entry: HarEntryInput): EvidenceInput {
   const response = entry.response ?? undefined;
-  const netError = response?._error ?? entry._error ?? undefined;
+  const netError = response?._error || response?._failureText || entry._error || undefined;
   return {
     url: entry.request.url,
     method: entry.request.method,
-    status: response?.status ?? 0,
+    status: Math.max(0, response?.status ?? 0),
     statusText: response?.statusText ?? '',
     responseHeaders: headers(response?.headers ?? []),
     requestHeaders: headers(entry.request.headers),
@@ -71,7 +71,7 @@ export function toEvidence(entry: HarEntryInput): EvidenceInput {
       ssl: phase(entry.timings.ssl), send: phase(entry.timings.send), wait: phase(entry.timings.wait),
       receive: phase(entry.timings.receive),
     },
-    elapsedMs: phase(entry.time),
+    elapsedMs: phase(entry.time ?? undefined),
     netError: netError || undefined,
     startedAt: entry.startedDateTime?.slice(0, 64),
   };
