@@ -28,7 +28,7 @@ export function headline({ writer, status, code, blame, failure }: HeadlineFacts
     case 'reverse-proxy': return h.reverseProxy(parts);
     case 'edge': return h.edge(parts);
     case 'cdn-config': return h.cdnConfig(parts);
-    case 'client': return h.client(parts);
+    case 'client': return status === 0 ? h.clientNoResponse : h.client(parts);
     case 'none': return writer === undefined && status < 400 ? h.noError : h.onPurpose(parts);
     default: return status === 0 ? h.unknownNoResponse(parts) : h.unknown({ ...parts, who: writer ?? h.theSite });
   }

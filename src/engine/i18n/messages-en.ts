@@ -48,6 +48,9 @@ export const en = {
     edge: (p: HeadlineParts) => `${p.who} failed by itself${p.shown}${p.why}. This is the provider's problem, not the site's server's.`,
     cdnConfig: (p: HeadlineParts) => `${p.who}'s configuration or edge code for this site failed${p.shown}${p.why}. The site owner needs to fix it.`,
     client: (p: HeadlineParts) => `${p.who} rejected the request itself${p.shown}${p.why}. It may be too large or malformed: clearing this site's cookies often helps.`,
+    // No status and the browser's own network error (offline, network changed, proxy): the request
+    // never reached the site, so the site is not to blame.
+    clientNoResponse: 'The request failed on your side, before it reached the site: your connection, a VPN or proxy, or a browser extension. The site itself may be fine.',
     noError: 'No error: this page loaded normally.',
     onPurpose: (p: HeadlineParts) => `Nothing is broken${p.shown}${p.why}. This is on purpose, not a failure.`,
     unknownNoResponse: (p: HeadlineParts) => `The request failed without an answer${p.why}.`,

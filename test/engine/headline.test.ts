@@ -1,0 +1,19 @@
+// The headline names whose side failed. A request the browser could not send (offline, the network
+// changed, the proxy failed) never reached the site: the headline must not blame the server.
+import { describe, expect, it } from 'vitest';
+import { diagnose, type EvidenceInput } from '../../src/engine';
+
+const noResponse = (netError: string): EvidenceInput => ({ url: 'https://shop.example/', method: 'GET', status: 0, netError, responseHeaders: [], requestHeaders: [], body: '' });
+
+describe('headline', () => {
+  it.each(['net::ERR_INTERNET_DISCONNECTED', 'net::ERR_NETWORK_CHANGED', 'net::ERR_PROXY_CONNECTION_FAILED'])('%s: the user\'s own side, in both languages', (netError) => {
+    const en = diagnose(noResponse(netError));
+    expect(en.blame).toBe('client');
+    expect(en.headline).toBe('The request failed on your side, before it reached the site: your connection, a VPN or proxy, or a browser extension. The site itself may be fine.');
+    expect(diagnose(noResponse(netError), { locale: 'zh-CN' }).headline).toBe('请求在你这一侧就失败了，没有到达网站：可能是你的网络连接、VPN 或代理，或某个浏览器扩展。网站本身可能没有问题。');
+  });
+
+  it('a refused connection still blames the site\'s server', () => {
+    expect(diagnose(noResponse('net::ERR_CONNECTION_REFUSED')).headline).toBe('The browser got no answer from this site: the connection was refused. The site\'s server or its network is at fault.');
+  });
+});
