@@ -2,24 +2,18 @@
 // ProtocolMap: a request type without a handler, or a handler whose answer is not the request's
 // reply (or an ErrorReply), does not compile. dispatch.ts parses and checks every message first.
 import type { Runtime } from 'webextension-polyfill';
-import type { RedactionKind } from '../engine/export/redaction-report';
 import type { Locale } from '../engine/i18n/locale';
 import { CollectedSchema } from '../shared/collected';
 import { fetchTrace } from '../shared/fetch-trace';
-import type { Answer, ErrorReply, RequestOf, RequestType } from '../shared/messages';
+import type { Answer, ErrorReply, ExportChoice as SharedExportChoice, RequestOf, RequestType } from '../shared/messages';
 import type { PopupState } from '../shared/popup-state';
 import { worthReading } from './build-state';
 import { exportBundle, exportHar, exportReport, exportSummary, type ExportOptions } from './exports';
 import { mainEntry } from './page-evidence';
 import { pageShowing, type TabStore } from './store';
 
-/** The choices every export message carries (see messages.ts). */
-export interface ExportChoice {
-  includeSensitive: boolean;
-  showClientIp: boolean;
-  keep: readonly RedactionKind[];
-  locale?: Locale;
-}
+/** The choices every export message carries, and the language of the summary or bundle, if it names one. */
+export type ExportChoice = SharedExportChoice & { locale?: Locale };
 
 export interface HandlerContext {
   store: TabStore;

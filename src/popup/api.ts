@@ -1,10 +1,9 @@
 // The popup's side of the message contract, and the two things only a page can do: download a
 // file and write the clipboard.
 import browser, { type Downloads } from 'webextension-polyfill';
-import type { RedactionKind } from '../engine/export/redaction-report';
 import type { Locale } from '../engine/i18n/locale';
 import { t, uiLocale } from '../shared/i18n';
-import type { Answer, ErrorReply, Request } from '../shared/messages';
+import type { Answer, ErrorReply, ExportChoice, Request } from '../shared/messages';
 import { WATCH_PORT } from '../shared/watch-port';
 
 /**
@@ -51,12 +50,6 @@ export async function targetTab(): Promise<number | undefined> {
 
 export const getState = (tabId: number) => send({ type: 'popup/state', tabId, locale: uiLocale() });
 export const getStateWithTrace = (tabId: number) => send({ type: 'popup/trace', tabId, locale: uiLocale() });
-/** The popup's export switches, sent with every export and with the report request. */
-export interface ExportChoice {
-  includeSensitive: boolean;
-  showClientIp: boolean;
-  keep: RedactionKind[];
-}
 
 export const getSummary = (tabId: number, choice: ExportChoice, locale: Locale) => send({ type: 'popup/summary', tabId, ...choice, locale });
 export const getHar = (tabId: number, choice: ExportChoice) => send({ type: 'popup/export-har', tabId, ...choice });

@@ -22,6 +22,8 @@ const exportChoice = {
   /** Kinds of values the user chose to keep. */
   keep: z.array(z.enum(REDACTION_KINDS)).max(REDACTION_KINDS.length).default([]),
 };
+/** The popup's export switches, as every export message and the report request carry them. */
+export type ExportChoice = z.infer<z.ZodObject<typeof exportChoice>>;
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Collector → worker, once per error page. The tab comes from the sender, never from the message. */

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RedactionKind, RedactionReport } from '../../engine/export/redaction-report';
 import type { Locale } from '../../engine/i18n/locale';
 import { t, uiLocale } from '../../shared/i18n';
-import { base64ToBytes, download, getBundle, getHar, getRedactionReport, getSummary, isError, type ExportChoice } from '../api';
+import type { ExportChoice } from '../../shared/messages';
+import { base64ToBytes, download, getBundle, getHar, getRedactionReport, getSummary, isError } from '../api';
 import { CopyButton } from './copy-button';
 import { RedactionReportView } from './redaction-report';
 
