@@ -2,6 +2,7 @@
 // page, a healthy page, or "still loading". One function, used for the popup and for the badge.
 import { diagnose } from '../engine/diagnose';
 import { pageWorthReading } from '../engine/needs-page';
+import { isReportable } from '../engine/reportable';
 import type { Diagnosis } from '../engine/diagnosis';
 import type { Locale } from '../engine/i18n/locale';
 import { MAX_FAILED_SHOWN } from '../shared/limits';
@@ -12,8 +13,6 @@ import { pageShowing, type EntryView, type PageView, type TabView } from './stor
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
-/** A 4xx page counts only when someone recognisably wrote it (a WAF's block page, a CDN's error). */
-const isReportable = (d: Diagnosis) => d.status >= 500 || d.status === 0 || (d.generator !== 'none' && d.generator !== 'unknown');
 
 export function failedRequests(page: PageView, locale: Locale = 'en'): { list: FailedRequest[]; total: number; first?: Diagnosis } {
   const failing = page.entries.filter((e) => !(e.id === page.key && e.type === 'main_frame') && isFailure(e));

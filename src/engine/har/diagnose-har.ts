@@ -3,6 +3,7 @@
 import { diagnose, type DiagnoseOptions } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import type { EvidenceInput } from '../evidence';
+import { isReportable } from '../reportable';
 import { readHar } from './read-har';
 
 export interface EntryDiagnosis extends Diagnosis {
@@ -30,11 +31,6 @@ export function isCandidate(evidence: EvidenceInput): boolean {
   if (evidence.status !== 0) return false;
   if (evidence.netError) return !IGNORED_NET_ERRORS.test(evidence.netError);
   return (evidence.responseHeaders?.length ?? 0) === 0 && /^https?:/i.test(evidence.url);
-}
-
-export function isReportable(diagnosis: Diagnosis): boolean {
-  if (diagnosis.status >= 500 || diagnosis.status === 0) return true;
-  return diagnosis.generator !== 'none' && diagnosis.generator !== 'unknown';
 }
 
 /** One short line: a schema error names the field, anything else gives its first line. */
