@@ -17,6 +17,8 @@ export interface CauseFacts {
   inPath: readonly Generator[];
   elapsedMs: number;
   requestHeaderBytes: number;
+  /** The page's URL scheme, when it is http or https. */
+  scheme?: 'http' | 'https';
 }
 
 const within = (value: number, range: { min?: number; max?: number } | undefined): boolean =>
@@ -39,7 +41,8 @@ export function conditionShare(condition: CauseCondition, facts: CauseFacts): nu
     oneOf(facts.code, condition.code) &&
     (condition.inPath === undefined || condition.inPath.some((g) => facts.inPath.includes(g))) &&
     within(facts.elapsedMs, condition.elapsedMs) &&
-    within(facts.requestHeaderBytes, condition.requestHeaderBytes);
+    within(facts.requestHeaderBytes, condition.requestHeaderBytes) &&
+    oneOf(facts.scheme, condition.scheme);
   if (!rest) return 0;
   if (oneOf(facts.generator, condition.generator)) return 1;
   const writerUnknown = facts.generator === 'unknown' && condition.layer === undefined && condition.blame === undefined;
@@ -48,6 +51,8 @@ export function conditionShare(condition: CauseCondition, facts: CauseFacts): nu
 
 export const MAX_CAUSES = 6;
 const MAX_STEPS = 12;
+/** Owner steps each cause after the first gives before any cause gives more. */
+const STEPS_PER_LATER_CAUSE = 1;
 
 export function rankCauses(
   causes: readonly Cause[],
@@ -74,14 +79,36 @@ export function rankCauses(
 
   const nextSteps: NextStepOut[] = [];
   const seenCommands = new Set<string>();
-  for (const { cause } of top) {
-    for (const step of cause.steps) {
-      const command = step.command === undefined ? undefined : fillCommand(step.command, values);
-      if (command !== undefined && seenCommands.has(command)) continue;
-      if (command !== undefined) seenCommands.add(command);
-      nextSteps.push({ id: step.id, cause: cause.id, title: step.title, detail: step.detail, audience: step.audience, command });
+  const present = new Set<Generator>([facts.generator, ...facts.inPath]);
+  /** Adds the step unless its command is already listed; says whether it was added. */
+  const take = (cause: Cause, step: Cause['steps'][number]): boolean => {
+    const command = step.command === undefined ? undefined : fillCommand(step.command, values);
+    if (command !== undefined && seenCommands.has(command)) return false;
+    if (command !== undefined) seenCommands.add(command);
+    nextSteps.push({ id: step.id, cause: cause.id, title: step.title, detail: step.detail, audience: step.audience, command });
+    return true;
+  };
+  // A vendor's own step (allowing Cloudflare's ranges) only where that vendor is on the path.
+  // Of a cause's steps, those about a vendor on this path come first: they are the most specific.
+  const fitting = top.map(({ cause }) => ({
+    cause,
+    steps: [
+      ...cause.steps.filter((step) => step.onlyWith?.some((g) => present.has(g))),
+      ...cause.steps.filter((step) => step.onlyWith === undefined),
+    ],
+  }));
+  // The first cause gives all its steps; each other cause its first few owner steps before any
+  // cause gives more, so the short list still holds a step for every likely cause.
+  const later: { cause: Cause; step: Cause['steps'][number] }[] = [];
+  fitting.forEach(({ cause, steps }, rank) => {
+    let owners = 0;
+    for (const step of steps) {
+      if (rank === 0 || step.audience === 'visitor' || owners < STEPS_PER_LATER_CAUSE) {
+        if (take(cause, step) && step.audience === 'owner') owners++;
+      } else later.push({ cause, step });
     }
-  }
+  });
+  for (const { cause, step } of later) take(cause, step);
   // Visitors first: they are the ones who opened the popup; owners' steps keep their cause order.
   nextSteps.sort((a, b) => (a.audience === b.audience ? 0 : a.audience === 'visitor' ? -1 : 1));
   return {

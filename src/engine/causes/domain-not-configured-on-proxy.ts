@@ -18,6 +18,7 @@ export default defineCause({
     { id: 'edge-providers-config', generator: ['alibaba-waf', 'tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-cdn', 'tencent-edgeone'], failure: ['config'], weight: 6, because: 'The proxy reports a configuration problem for this domain.' },
     { id: 'proxies-blocked-blame-many', generator: ['alibaba-waf', 'alibaba-cdn', 'alibaba-slb', 'tencent-edgeone', 'tencent-waf'], failure: ['blocked'], blame: ['none', 'cdn-config', 'edge'], weight: 3, because: 'A Chinese cloud provider blocked the request; a domain without ICP filing is blocked this way.' },
     { id: 'config-blame-cdn-config', blame: ['cdn-config'], failure: ['config'], weight: 3, because: 'The edge\'s own configuration for this host is at fault.' },
+    { id: 'behind-alibaba-waf-5xx', inPath: ['alibaba-waf'], status: [500, 502, 503, 504], weight: 7, because: 'Alibaba Cloud WAF / Anti-DDoS is in the path: a domain without an ICP record or without a layer-7 forwarding rule there is the first 5xx cause Alibaba lists.' },
     { id: 'not-blame-client', blame: ['client'], weight: -4, because: 'The request itself was rejected.' },
   ],
   steps: [

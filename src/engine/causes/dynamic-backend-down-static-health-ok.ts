@@ -4,6 +4,10 @@
 // "upstream connect error ... connection failure", Heroku H10 (app crashed) and H20 (boot timeout).
 import { defineCause } from '../knowledge/cause';
 
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
+
 const NGINX_FAMILY = ['nginx', 'openresty', 'tengine'] as const;
 
 export default defineCause({
@@ -29,6 +33,7 @@ export default defineCause({
     { id: 'reverse-proxies-502-503', generator: ['apache', 'iis', 'traefik', 'caddy', 'kong', 'litespeed'], status: [502, 503], weight: 3, because: 'A reverse proxy could not reach the application server behind it.' },
     { id: 'aws-alb-502', generator: ['aws-alb'], status: [502], weight: 3, because: 'ALB 502: a TCP RST from the target when connecting means nothing listens on the target port.' },
     { id: 'cdns-refused-blame-upstream-app', generator: ['akamai', 'fastly', 'aws-cloudfront'], blame: ['upstream-app'], failure: ['refused'], weight: 3, because: 'The CDN reached the origin host but its application refused the connection.' },
+    { id: 'not-nginx-behind-nginx-layout-wafs', generator: [...NGINX_FAMILY], inPath: [...NGINX_LAYOUT_WAFS], weight: -3, because: 'The WAF in the path writes nginx-style 5xx pages of its own: this page may be its answer about the WAF-to-origin hop, not the origin\'s nginx.' },
     { id: 'not-nginx-504', generator: [...NGINX_FAMILY], status: [504], weight: -3, because: 'A 504 means the upstream accepted the request and was slow, so it was running.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the application server.' },
     { id: 'not-dns-tls', failure: ['dns', 'tls'], weight: -3, because: 'A DNS or TLS failure is not a stopped application.' },

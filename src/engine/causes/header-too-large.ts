@@ -23,7 +23,7 @@ export default defineCause({
     { id: 'status-400-blame-client', status: [400], blame: ['client'], weight: 4, because: 'The proxy rejected the request itself as malformed or too large.' },
     { id: 'config-blame-client', blame: ['client'], failure: ['config'], weight: 3, because: 'The proxy refused the request for its size.' },
     { id: 'load-balancers-502', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502], weight: 2, because: 'Alibaba Cloud: HTTP headers too long for SLB to process cause 502.' },
-    { id: 'cloudflare-520', generator: ['cloudflare'], status: [520], weight: 2, because: 'Cloudflare 520: response headers over 128 KB (often too many cookies) are a listed cause.' },
+    { id: 'cloudflare-520', generator: ['cloudflare'], status: [520], weight: 5, because: 'Cloudflare 520: response headers over 128 KB (often too many cookies) are a listed cause.' },
     { id: 'nginx-502', generator: ['nginx', 'openresty', 'tengine'], status: [502], weight: 1, because: 'nginx 502 can be "upstream sent too big header" when the application\'s response headers overflow proxy_buffer_size.' },
     { id: 'haproxy-502', generator: ['haproxy'], status: [502], weight: 1, because: 'HAProxy 502 can be response headers larger than its buffer (tune.bufsize).' },
     { id: 'not-headers-under-4k', requestHeaderBytes: { max: 4096 }, weight: -3, because: 'The request headers were small; only an oversized response header remains possible.' },
@@ -61,6 +61,16 @@ export default defineCause({
       title: 'Send less in headers',
       detail: 'Store session data server-side instead of in cookies, scope cookies to the paths that need them, and expire old ones. Alibaba Cloud also suggests switching to a TCP (layer-4) listener, which does not parse headers.',
       audience: 'owner',
+    },
+    {
+      // Alibaba's FAQ: a layer-4 (TCP) listener does not parse HTTP, so header limits and layer-7
+      // handling drop out of the comparison (turn rp_filter off on the backends first).
+      id: 'compare-layer-4-listener',
+      onlyWith: ['alibaba-slb', 'tengine', 'tencent-clb', 'huawei-elb'],
+      title: 'Compare with a layer-4 (TCP) listener',
+      detail: 'Add a TCP listener for the same backends and send the request through it. If the error stops, the layer-7 listener\'s handling (header size, timeouts, forwarding rules) causes it. Set net.ipv4.conf.*.rp_filter to 0 on the backends first: with layer 4 they see the visitor\'s address.',
+      audience: 'owner',
+      command: 'sysctl -w net.ipv4.conf.all.rp_filter=0 net.ipv4.conf.default.rp_filter=0 && curl -sv --resolve {host}:TCP_LISTENER_PORT:SLB_IP https://{host}:TCP_LISTENER_PORT/ -o /dev/null',
     },
   ],
   sources: [

@@ -28,6 +28,7 @@ export default defineCause({
     { id: 'aws-alb-502', generator: ['aws-alb'], status: [502], weight: 2, because: 'ALB 502 is often a target that is going unhealthy.' },
     { id: 'reverse-proxies-502-503-no-healthy-upstream-refused', generator: ['traefik', 'kong', 'caddy', 'nginx', 'openresty', 'tengine'], status: [502, 503], failure: ['no-healthy-upstream', 'refused'], weight: 3, because: 'The proxy has no live upstream server for this route.' },
     { id: 'load-balancer-502-503', layer: ['load-balancer'], status: [502, 503], weight: 2, because: 'A load balancer answered 502/503 itself.' },
+    { id: 'tengine-502-503', generator: ['tengine'], status: [502, 503], weight: 4, because: 'Tengine wrote this 502/503, as Alibaba Cloud SLB\'s layer-7 listeners do: Alibaba names failing health checks as a direct cause of SLB 502.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is not the load balancer\'s backend pool.' },
   ],
   steps: [
@@ -53,7 +54,17 @@ export default defineCause({
       command: 'iptables -I INPUT -s 100.64.0.0/10 -j ACCEPT',
     },
     {
+      // Alibaba's FAQ: bind the load balancer's name to one backend's address on the client; a 5xx
+      // that comes and goes through the balancer but never from one backend points at another one.
+      id: 'bypass-to-each-backend',
+      title: 'Send the request to each backend directly',
+      detail: 'Point the site\'s name at one backend server\'s address (the hosts file on a test machine, or curl --resolve) and repeat for every backend. If the error comes and goes through the load balancer but one backend always answers well, the others are misconfigured or unhealthy.',
+      audience: 'owner',
+      command: 'curl -sv --resolve {host}:443:BACKEND_IP https://{host}/ -o /dev/null   # hosts file: BACKEND_IP {host}',
+    },
+    {
       id: 'haproxy-state',
+      onlyWith: ['haproxy', 'openshift'],
       title: 'HAProxy: see why servers are down',
       detail: 'The stats socket shows each server\'s state and last check result.',
       audience: 'owner',
@@ -61,6 +72,7 @@ export default defineCause({
     },
     {
       id: 'envoy-clusters',
+      onlyWith: ['envoy', 'istio'],
       title: 'Envoy: see host health flags',
       detail: 'On the Envoy admin port, hosts flagged /failed_active_hc or /failed_outlier_check are excluded.',
       audience: 'owner',

@@ -14,6 +14,7 @@ export default defineCause({
   layer: 'load-balancer',
   when: [
     { id: 'load-balancers-500-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud: a backend accessing the SLB public address can loop and cause 500/502.' },
+    { id: 'alibaba-slb-500-502', generator: ['alibaba-slb'], status: [500, 502], weight: 2, because: 'Alibaba Cloud names 500 and 502 as what a request loop through the SLB address produces (cause 9).' },
     { id: 'load-balancer-500-502-504-blame-upstream-app-origin', layer: ['load-balancer'], status: [500, 502, 504], blame: ['upstream-app', 'origin'], weight: 1, because: 'A load balancer failed with its backend; a request loop is one less obvious reason.' },
     { id: 'cloudflare-behind-cloudflare-522', generator: ['cloudflare'], status: [522], inPath: ['cloudflare'], weight: 1, because: 'Cloudflare 522 also happens when a Worker on a custom domain fetches its own hostname.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'none'], weight: -4, because: 'The failing hop is not the load balancer\'s backend.' },

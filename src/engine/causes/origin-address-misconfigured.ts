@@ -2,6 +2,12 @@
 // Cloudflare 523 (wrong A/AAAA record), 522 (origin IP changed), 521 (SSL mode vs listening port).
 import { defineCause } from '../knowledge/cause';
 
+// WAF / anti-DDoS services that proxy to the origin (ModSecurity runs inside the origin's server, so it is not one).
+const SECURITY_PROXIES = ['huawei-waf', 'tencent-waf', 'tencent-anti-ddos', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5', 'safeline', 'safedog', 'fortiweb', 'barracuda'] as const;
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
+
 export default defineCause({
   id: 'origin-address-misconfigured',
   title: 'The proxy is configured with the wrong origin address, port or protocol',
@@ -26,6 +32,9 @@ export default defineCause({
     { id: 'timeout-blame-origin', blame: ['origin'], failure: ['timeout'], weight: 1, because: 'Connections to a wrong address often just time out.' },
     { id: 'tls-blame-origin', blame: ['origin'], failure: ['tls'], weight: 2, because: 'A TLS failure also happens when the proxy speaks HTTPS to a plain-HTTP port.' },
     { id: 'config-blame-origin', blame: ['origin'], failure: ['config'], weight: 4, because: 'The failure is in how the origin is configured on the proxy.' },
+    { id: 'behind-security-proxies-500-502', inPath: [...SECURITY_PROXIES], layer: ['waf', 'anti-ddos', 'unknown'], blame: ['origin', 'upstream-app', 'reverse-proxy', 'unknown'], status: [500, 502], weight: 7, because: 'A WAF / anti-DDoS service is in the path of this 500/502: a wrong origin protocol, IP or port in its domain settings is a listed cause (Huawei symptom 2, Tencent cause 2).' },
+    { id: 'nginx-page-behind-nginx-layout-wafs-500-502', generator: ['nginx', 'openresty', 'tengine'], inPath: [...NGINX_LAYOUT_WAFS], status: [500, 502], weight: 7, because: 'The WAF in the path writes nginx-style 500/502 pages of its own: a wrong origin protocol, IP or port in its settings is a listed cause.' },
+    { id: 'status-502-blame-unknown', status: [502], blame: ['unknown'], weight: 1, because: 'Nobody could be named for this 502: a proxy in front of the site may be pointed at the wrong origin address, port or protocol.' },
     { id: 'not-blame-edge-client', blame: ['edge', 'client'], weight: -5, because: 'The failing hop is the edge or the request itself.' },
   ],
   steps: [
@@ -69,5 +78,6 @@ export default defineCause({
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html',
+    'https://www.tencentcloud.com/document/product/1213/56657 (Tencent Cloud Anti-DDoS Advanced 502 FAQ: real server port, protocol or IP)',
   ],
 });

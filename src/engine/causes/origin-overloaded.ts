@@ -2,6 +2,12 @@
 // Huawei WAF symptom 4, Alibaba SLB cause 5, Tencent Anti-DDoS cause 2.3, Cloudflare reason 2.
 import { defineCause } from '../knowledge/cause';
 
+// WAF / anti-DDoS services that proxy to the origin (ModSecurity runs inside the origin's server, so it is not one).
+const SECURITY_PROXIES = ['huawei-waf', 'tencent-waf', 'tencent-anti-ddos', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5', 'safeline', 'safedog', 'fortiweb', 'barracuda'] as const;
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
+
 export default defineCause({
   id: 'origin-overloaded',
   title: 'The origin server is overloaded (CPU, memory, bandwidth or connection limits)',
@@ -24,6 +30,10 @@ export default defineCause({
     { id: 'timeout-blame-origin-upstream-app', blame: ['origin', 'upstream-app'], failure: ['timeout'], weight: 3, because: 'The origin accepted the work but did not answer in time, as busy servers do.' },
     { id: 'status-503-blame-upstream-app-origin', status: [503], blame: ['upstream-app', 'origin'], weight: 2, because: '503 from behind a proxy: the backend reports it cannot take more work.' },
     { id: 'status-502-504-blame-origin-upstream-app', status: [502, 504], blame: ['origin', 'upstream-app'], weight: 1, because: 'A gateway error from behind a proxy.' },
+    { id: 'behind-cloudflare-502-504-blame-many', inPath: ['cloudflare'], status: [502, 504], blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: 3, because: 'Cloudflare relayed a 502/504 written on the origin side: an origin server overloaded by a traffic spike is the second reason Cloudflare\'s FAQ gives.' },
+    { id: 'behind-security-proxies-502-504', inPath: [...SECURITY_PROXIES], layer: ['waf', 'anti-ddos', 'unknown'], blame: ['origin', 'upstream-app', 'reverse-proxy', 'unknown'], status: [502, 504], weight: 6, because: 'A WAF / anti-DDoS service is in the path of this 502/504: a backend that runs out of CPU, memory, connections or bandwidth as requests grow is a listed cause (Huawei symptom 4, Tencent cause 2).' },
+    { id: 'nginx-page-behind-nginx-layout-wafs-502-504', generator: ['nginx', 'openresty', 'tengine'], inPath: [...NGINX_LAYOUT_WAFS], status: [502, 504], weight: 6, because: 'The WAF in the path writes nginx-style 502/504 pages of its own: a backend out of CPU, memory, connections or bandwidth is a listed cause.' },
+    { id: 'status-502-504-blame-unknown', status: [502, 504], blame: ['unknown'], weight: 1, because: 'Nobody could be named for this gateway error: an origin too busy to answer is the most common reason behind one.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config'], weight: -4, because: 'The failing hop is not the origin.' },
     { id: 'not-maintenance-challenge', failure: ['maintenance', 'challenge'], weight: -5, because: 'A maintenance or challenge page is intentional, not load.' },
   ],

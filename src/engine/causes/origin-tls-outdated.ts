@@ -2,6 +2,12 @@
 // symptom 3 (WAF needs TLS 1.2+); Cloudflare 525 (cipher mismatch, no SNI); CloudFront 502.
 import { defineCause } from '../knowledge/cause';
 
+// WAF / anti-DDoS services that proxy to the origin (ModSecurity runs inside the origin's server, so it is not one).
+const SECURITY_PROXIES = ['huawei-waf', 'tencent-waf', 'tencent-anti-ddos', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5', 'safeline', 'safedog', 'fortiweb', 'barracuda'] as const;
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
+
 export default defineCause({
   id: 'origin-tls-outdated',
   title: 'The origin speaks only outdated TLS versions or ciphers the proxy refuses',
@@ -22,6 +28,10 @@ export default defineCause({
     { id: 'aws-alb-502', generator: ['aws-alb'], status: [502], weight: 1, because: 'An ALB 502 can be an SSL handshake error or timeout with the target.' },
     { id: 'tls-blame-origin-upstream-app', failure: ['tls'], blame: ['origin', 'upstream-app'], weight: 5, because: 'The proxy failed the TLS handshake with the origin.' },
     { id: 'tls', failure: ['tls'], weight: 2, because: 'The failure is a TLS failure.' },
+    { id: 'behind-security-proxies-502', inPath: [...SECURITY_PROXIES], layer: ['waf', 'anti-ddos', 'unknown'], blame: ['origin', 'upstream-app', 'reverse-proxy', 'unknown'], status: [502], weight: 6, because: 'A WAF / anti-DDoS service is in the path of this 502: WAFs need TLS 1.2 or later from the origin, so an older origin fails every HTTPS request (Huawei symptom 3).' },
+    { id: 'nginx-page-behind-nginx-layout-wafs-502', generator: ['nginx', 'openresty', 'tengine'], inPath: [...NGINX_LAYOUT_WAFS], status: [502], weight: 6, because: 'The WAF in the path writes nginx-style 502 pages of its own: an origin without TLS 1.2 or later fails its HTTPS back-to-origin requests.' },
+    { id: 'https-behind-security-proxies-502', scheme: ['https'], inPath: [...SECURITY_PROXIES], layer: ['waf', 'anti-ddos', 'unknown'], blame: ['origin', 'upstream-app', 'reverse-proxy', 'unknown'], status: [502], weight: 2, because: 'The page failed over HTTPS: an origin too old for the WAF\'s TLS 1.2 fails only its HTTPS traffic, plain HTTP still works (Huawei symptom 3).' },
+    { id: 'http-page', scheme: ['http'], weight: -3, because: 'The page was fetched over plain HTTP, where the origin\'s TLS versions play no part unless the proxy itself reaches the origin over HTTPS.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config'], weight: -4, because: 'The failing hop is not the proxy-to-origin connection.' },
   ],
   steps: [

@@ -2,6 +2,10 @@
 // nginx's fastcgi_read_timeout (504) or php-fpm's request_terminate_timeout (502). Seed: Alibaba SLB 7.1.
 import { defineCause } from '../knowledge/cause';
 
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
+
 const NGINX_FAMILY = ['nginx', 'openresty', 'tengine'] as const;
 
 export default defineCause({
@@ -18,11 +22,14 @@ export default defineCause({
   when: [
     { id: 'nginx-502-504', generator: [...NGINX_FAMILY], status: [502, 504], weight: 4, because: 'nginx answered 502/504 for its upstream; behind nginx, PHP sites run php-fpm, whose full worker pool produces both.' },
     { id: 'nginx-504-after-54s-to-66s', generator: [...NGINX_FAMILY], status: [504], elapsedMs: { min: 54000, max: 66000 }, weight: 2, because: 'A 504 after about 60 s, nginx\'s default fastcgi_read_timeout: PHP requests waited for a free worker.' },
-    { id: 'load-balancers-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502, 504], weight: 3, because: 'Alibaba Cloud names php-fpm reaching max_children behind nginx as a cause of SLB 502/504.' },
+    { id: 'load-balancers-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502, 504], weight: 4, because: 'Alibaba Cloud names php-fpm reaching max_children behind nginx as a cause of SLB 502/504.' },
     { id: 'apache-or-litespeed-502-503-504', generator: ['apache', 'litespeed'], status: [502, 503, 504], weight: 2, because: 'A web server in front of a PHP process pool answered a gateway error.' },
     { id: 'behind-nginx-502-504-blame-origin-upstream-app', inPath: [...NGINX_FAMILY], status: [502, 504], blame: ['origin', 'upstream-app'], weight: 2, because: 'nginx is in the path and the failure is behind it.' },
     { id: 'cloudflare-520-524', generator: ['cloudflare'], status: [520, 524], weight: 1, because: 'Cloudflare notes 520s are common with PHP applications; a saturated PHP pool also causes 524.' },
     { id: 'overloaded-blame-upstream-app', failure: ['overloaded'], blame: ['upstream-app'], weight: 3, because: 'The application behind the web server is out of capacity.' },
+    { id: 'load-balancers-502-504-after-5s', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502, 504], elapsedMs: { min: 5000 }, weight: 2, because: 'The load balancer\'s 502/504 came after several seconds: PHP requests waited for a free php-fpm worker until a timeout fired (Alibaba cause 7.1).' },
+    { id: 'not-load-balancers-502-within-2s', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [502], elapsedMs: { max: 2000 }, weight: -2, because: 'The load balancer failed at once, while a full php-fpm pool behind it makes requests wait for a timeout first (Alibaba cause 7.1).' },
+    { id: 'not-nginx-behind-nginx-layout-wafs', generator: [...NGINX_FAMILY], inPath: [...NGINX_LAYOUT_WAFS], weight: -3, because: 'The WAF in the path writes nginx-style 5xx pages of its own: this page may be its answer about the WAF-to-origin hop, not the origin\'s nginx.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the PHP backend.' },
     { id: 'not-dns-tls', failure: ['dns', 'tls'], weight: -4, because: 'A DNS or TLS failure happens before PHP is involved.' },
   ],

@@ -3,6 +3,10 @@
 // upstream"). Seed: Alibaba SLB 7.2.
 import { defineCause } from '../knowledge/cause';
 
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
+
 const NGINX_FAMILY = ['nginx', 'openresty', 'tengine'] as const;
 
 export default defineCause({
@@ -23,6 +27,7 @@ export default defineCause({
     { id: 'apache-or-litespeed-500-502-503-after-5s', generator: ['apache', 'litespeed'], status: [500, 502, 503], elapsedMs: { min: 5000 }, weight: 2, because: 'A web server in front of PHP failed after the script ran for a while.' },
     { id: 'cloudflare-520-502-after-5s', generator: ['cloudflare'], status: [520, 502], elapsedMs: { min: 5000 }, weight: 2, because: 'Cloudflare got an empty or broken answer after a long wait, as when the origin\'s PHP worker is killed mid-request.' },
     { id: 'empty-response-invalid-response-blame-upstream-app-after-5s', failure: ['empty-response', 'invalid-response'], blame: ['upstream-app'], elapsedMs: { min: 5000 }, weight: 3, because: 'The application dropped the connection after working for a while.' },
+    { id: 'not-nginx-behind-nginx-layout-wafs', generator: ['nginx', 'openresty', 'tengine'], inPath: [...NGINX_LAYOUT_WAFS], weight: -4, because: 'The WAF in the path writes nginx-style 5xx pages of its own: this page may be its answer about the WAF-to-origin hop, not the origin\'s nginx.' },
     { id: 'not-nginx-502-within-1s', generator: [...NGINX_FAMILY], status: [502], elapsedMs: { max: 1000 }, weight: -2, because: 'The 502 came within a second: nothing ran long enough to be terminated.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the PHP backend.' },
     { id: 'not-refused-etc', failure: ['refused', 'dns', 'tls', 'no-healthy-upstream'], weight: -3, because: 'The request never reached a running PHP script.' },

@@ -1,7 +1,16 @@
 // The origin (its firewall, host security software, fail2ban, .htaccess deny rules) drops or rejects
 // the addresses the proxy uses to reach it. Seeds: Huawei WAF symptom 1, Alibaba SLB cause 3,
 // Tencent Anti-DDoS cause 1; Cloudflare 521 / 522 / 520.
+// A WAF / anti-DDoS service in the path of a failed (not blocked) 5xx counts whichever server wrote
+// the page: Huawei's and Alibaba's WAFs answer a failed back-to-origin request with nginx / Tengine
+// stock pages, so behind them an nginx page does not prove that the origin was reached.
 import { defineCause } from '../knowledge/cause';
+
+// WAF / anti-DDoS services that proxy to the origin (ModSecurity runs inside the origin's server, so it is not one).
+const SECURITY_PROXIES = ['huawei-waf', 'tencent-waf', 'tencent-anti-ddos', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5', 'safeline', 'safedog', 'fortiweb', 'barracuda'] as const;
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
 
 export default defineCause({
   id: 'proxy-ips-blocked-at-origin',
@@ -32,7 +41,13 @@ export default defineCause({
     { id: 'refused-blame-origin', blame: ['origin'], failure: ['refused'], weight: 3, because: 'The origin refused the connection from the proxy.' },
     { id: 'timeout-unreachable-blame-origin', blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 2, because: 'The proxy could not open a connection to the origin: dropped packets look exactly like this.' },
     { id: 'blocked-blame-origin', blame: ['origin'], failure: ['blocked'], weight: 4, because: 'The origin itself blocked the request from the proxy.' },
-    { id: 'not-reverse-proxies-blame-upstream-app-reverse-proxy', blame: ['upstream-app', 'reverse-proxy'], generator: ['nginx', 'apache', 'openresty', 'tengine', 'iis', 'litespeed', 'caddy'], weight: -4, because: 'An origin web server wrote this page, so the proxy did reach the origin.' },
+    { id: 'behind-security-proxies-500-502-504', inPath: [...SECURITY_PROXIES], layer: ['waf', 'anti-ddos', 'unknown'], blame: ['origin', 'upstream-app', 'reverse-proxy', 'unknown'], status: [500, 502, 504], weight: 10, because: 'A WAF / anti-DDoS service is in the path of this 5xx: Huawei, Tencent and Alibaba all name the origin blocking their back-to-origin addresses (firewall, host security software) first, whichever server wrote the page.' },
+    { id: 'nginx-page-behind-nginx-layout-wafs-500-502-504', generator: ['nginx', 'openresty', 'tengine'], inPath: [...NGINX_LAYOUT_WAFS], status: [500, 502, 504], weight: 10, because: 'The WAF in the path writes nginx-style 5xx pages of its own after a failed back-to-origin request; the origin blocking the WAF\'s addresses is the first cause Huawei and Alibaba list.' },
+    { id: 'nginx-behind-nginx-layout-wafs-500-502-504', generator: ['nginx', 'openresty', 'tengine'], inPath: [...NGINX_LAYOUT_WAFS], status: [500, 502, 504], weight: 4, because: 'The nginx-style page came through a WAF that writes such pages itself: it does not prove that the origin was reached.' },
+    { id: 'tengine-500-502', generator: ['tengine'], status: [500, 502], weight: 4, because: 'Tengine wrote this 500/502, as Alibaba Cloud SLB does: backend security software blocking the SLB range 100.64.0.0/10 is a listed cause.' },
+    { id: 'cloudflare-502-504-blame-origin-side', generator: ['cloudflare'], status: [502, 504], blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: 3, because: 'Cloudflare\'s 502/504 FAQ names a service at the origin being blocked, such as a firewall or security plugin refusing Cloudflare\'s addresses, as one of its three reasons.' },
+    { id: 'status-502-504-blame-unknown', status: [502, 504], blame: ['unknown'], weight: 1, because: 'Nobody could be named for this gateway error: it often comes from a protection service in front of the site whose back-to-origin addresses the origin blocks.' },
+    { id: 'not-reverse-proxies-blame-upstream-app-reverse-proxy', blame: ['upstream-app', 'reverse-proxy'], generator: ['nginx', 'apache', 'openresty', 'iis', 'litespeed', 'caddy'], weight: -4, because: 'An origin web server wrote this page, so the proxy did reach the origin.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config'], weight: -5, because: 'The failing hop is the edge or the request itself, not the connection to the origin.' },
   ],
   steps: [
@@ -53,6 +68,7 @@ export default defineCause({
     },
     {
       id: 'allow-cloudflare-iptables',
+      onlyWith: ['cloudflare'],
       title: "Allow Cloudflare's ranges (iptables)",
       detail: 'Cloudflare publishes its back-to-origin ranges at https://www.cloudflare.com/ips-v4 and https://www.cloudflare.com/ips-v6. Insert ACCEPT rules above any DROP rules, then save them (iptables-save / netfilter-persistent save).',
       audience: 'owner',
@@ -60,6 +76,7 @@ export default defineCause({
     },
     {
       id: 'allow-cloudflare-firewalld',
+      onlyWith: ['cloudflare'],
       title: "Allow Cloudflare's ranges (firewalld)",
       detail: 'On hosts managed by firewalld, put the ranges into the trusted zone.',
       audience: 'owner',
@@ -67,6 +84,7 @@ export default defineCause({
     },
     {
       id: 'allow-cloudflare-nftables',
+      onlyWith: ['cloudflare'],
       title: "Allow Cloudflare's ranges (nftables)",
       detail: 'Assumes an inet table "filter" with an input chain; adapt the names to your ruleset.',
       audience: 'owner',
@@ -74,6 +92,7 @@ export default defineCause({
     },
     {
       id: 'allow-slb-range',
+      onlyWith: ['alibaba-slb', 'tengine'],
       title: 'Allow the Alibaba Cloud SLB range 100.64.0.0/10',
       detail: 'Alibaba Cloud SLB forwards requests and runs health checks from 100.64.0.0/10, a range reserved for it. Add it to the firewall and to any host security software allowlist.',
       audience: 'owner',
@@ -88,6 +107,7 @@ export default defineCause({
     },
     {
       id: 'allow-google-lb',
+      onlyWith: ['google-frontend'],
       title: "Allow Google Cloud load balancer and health-check ranges",
       detail: 'Google front ends and health checkers connect from 35.191.0.0/16 and 130.211.0.0/22.',
       audience: 'owner',
@@ -110,5 +130,6 @@ export default defineCause({
     'https://www.cloudflare.com/ips/',
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html (HTTP 504: connection timeout 10 s)',
     'https://cloud.google.com/load-balancing/docs/https/request-distribution (GFE source ranges)',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare 502/504 FAQ, reason 3: a service at the origin being blocked)',
   ],
 });

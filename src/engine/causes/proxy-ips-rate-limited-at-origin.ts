@@ -2,6 +2,12 @@
 // Seeds: Huawei WAF symptom 1 (rate limiting policy), Tencent Anti-DDoS cause 1; Cloudflare 522.
 import { defineCause } from '../knowledge/cause';
 
+// WAF / anti-DDoS services that proxy to the origin (ModSecurity runs inside the origin's server, so it is not one).
+const SECURITY_PROXIES = ['huawei-waf', 'tencent-waf', 'tencent-anti-ddos', 'alibaba-waf', 'imperva', 'sucuri', 'ddos-guard', 'f5', 'safeline', 'safedog', 'fortiweb', 'barracuda'] as const;
+// Those whose own back-to-origin 5xx pages are nginx / Tengine stock pages (see fingerprints/huawei-waf.ts,
+// alibaba-waf.ts): behind them, an nginx-family page does not prove that the origin's server wrote it.
+const NGINX_LAYOUT_WAFS = ['huawei-waf', 'alibaba-waf'] as const;
+
 export default defineCause({
   id: 'proxy-ips-rate-limited-at-origin',
   title: "The origin rate-limits the proxy's back-to-origin IP addresses",
@@ -23,6 +29,8 @@ export default defineCause({
     { id: 'timeout-blame-origin', blame: ['origin'], failure: ['timeout'], weight: 1, because: 'A throttled connection can stall until the proxy times out.' },
     { id: 'rate-limited-blame-many', failure: ['rate-limited'], blame: ['origin', 'upstream-app', 'reverse-proxy'], weight: 4, because: 'The answer says the origin is rate limiting.' },
     { id: 'proxies-behind-proxies-429', status: [429], inPath: ['cloudflare', 'aws-cloudfront', 'akamai', 'fastly', 'huawei-waf', 'tencent-anti-ddos', 'tencent-waf', 'alibaba-waf', 'alibaba-slb'], generator: ['nginx', 'apache', 'openresty', 'tengine', 'litespeed', 'app'], weight: 5, because: 'The origin answered 429 through a proxy: its per-IP limit counts the proxy, not the visitor.' },
+    { id: 'behind-security-proxies-502-504', inPath: [...SECURITY_PROXIES], layer: ['waf', 'anti-ddos', 'unknown'], blame: ['origin', 'upstream-app', 'reverse-proxy', 'unknown'], status: [502, 504], weight: 9, because: 'A WAF / anti-DDoS service is in the path: it reaches the origin from a few addresses, which rate limits on the origin throttle (Huawei symptom 1, Tencent cause 1).' },
+    { id: 'nginx-page-behind-nginx-layout-wafs-502-504', generator: ['nginx', 'openresty', 'tengine'], inPath: [...NGINX_LAYOUT_WAFS], status: [502, 504], weight: 9, because: 'The WAF in the path writes nginx-style 502/504 pages of its own: rate limits on the origin against its few back-to-origin addresses are a listed cause.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config'], weight: -5, because: 'The failing hop is the edge or the request itself.' },
   ],
   steps: [

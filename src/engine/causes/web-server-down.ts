@@ -21,6 +21,7 @@ export default defineCause({
     { id: 'proxies-502-503-blame-origin', generator: ['aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'google-frontend'], blame: ['origin'], status: [502, 503], weight: 3, because: 'The CDN could not connect to the origin web server.' },
     { id: 'cloudflare-522', generator: ['cloudflare'], status: [522], weight: 1, because: 'An origin that is offline can also leave Cloudflare waiting (522).' },
     { id: 'timeout-unreachable-blame-origin', blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 1, because: 'The origin did not answer the connection.' },
+    { id: 'cloudflare-520', generator: ['cloudflare'], status: [520], weight: 3, because: 'Cloudflare 520: an origin web server that crashes is the first cause Cloudflare lists; it leaves an empty or broken answer.' },
     { id: 'not-reverse-proxies-blame-upstream-app-client', generator: [...ORIGIN_SERVERS], blame: ['upstream-app', 'client'], weight: -6, because: 'The origin web server wrote this page itself, so it is running.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'cdn-config', 'none', 'client'], weight: -5, because: 'The failing hop is not the origin web server.' },
   ],
@@ -70,5 +71,6 @@ export default defineCause({
   sources: [
     'https://www.tencentcloud.com/document/product/1213/56657 (Tencent Cloud Anti-DDoS Advanced 502 FAQ, cause 2.4, measure 4)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
+    'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/ (origin server crashes)',
   ],
 });

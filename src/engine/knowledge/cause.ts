@@ -20,6 +20,8 @@ export interface CauseCondition {
   elapsedMs?: { min?: number; max?: number };
   /** Total size of request headers in bytes (name + value + 4 per header). */
   requestHeaderBytes?: { min?: number; max?: number };
+  /** The page's URL scheme: a fault of the origin's TLS shows only over https. */
+  scheme?: ('http' | 'https')[];
   /** Added to the cause's score when the condition holds; negative makes the cause less likely. */
   weight: number;
   /** Why this makes the cause more (or less) likely, in plain words. */
@@ -40,6 +42,11 @@ export interface NextStep {
    * ORIGIN_IP / example.com style words the user replaces.
    */
   command?: string;
+  /**
+   * The step is about these vendors only (allowing Cloudflare's ranges): it is shown when one of
+   * them wrote the page or is in the path, and left out elsewhere.
+   */
+  onlyWith?: Generator[];
 }
 
 export interface Cause {

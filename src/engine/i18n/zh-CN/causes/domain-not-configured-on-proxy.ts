@@ -10,6 +10,7 @@ export default defineCauseTranslation({
     "edge-providers-config": { en: "f4a3aee4", text: "代理报告该域名存在配置问题。" },
     "proxies-blocked-blame-many": { en: "4be14287", text: "国内云服务商拦截了该请求；未备案的域名正是以这种方式被拦截的。" },
     "config-blame-cdn-config": { en: "0e7c2699", text: "边缘节点上该主机名自身的配置有误。" },
+    "behind-alibaba-waf-5xx": { en: "3202526c", text: "路径中有阿里云 WAF / DDoS 高防：域名未备案，或未在其中配置七层转发规则，是阿里云列出的第一个 5xx 原因。" },
     "not-blame-client": { en: "42305995", text: "请求本身被拒绝了。" },
   },
   steps: {

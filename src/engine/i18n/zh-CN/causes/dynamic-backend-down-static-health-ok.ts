@@ -15,6 +15,7 @@ export default defineCauseTranslation({
     "reverse-proxies-502-503": { en: "6feec610", text: "反向代理无法连接它后面的应用服务器。" },
     "aws-alb-502": { en: "8c60829b", text: "ALB 502：建立连接时目标返回 TCP RST，说明目标端口上没有进程在监听。" },
     "cdns-refused-blame-upstream-app": { en: "3b49a59c", text: "CDN 已连到源站主机，但主机上的应用拒绝了连接。" },
+    "not-nginx-behind-nginx-layout-wafs": { en: "23ad9cf6", text: "路径中的 WAF 自己也会写 nginx 样式的 5xx 页面：这个页面可能是它对 WAF 回源这一跳的答复，而不是源站 nginx 写的。" },
     "not-nginx-504": { en: "618387d6", text: "504 说明上游接受了请求、只是处理太慢，因此它是在运行的。" },
     "not-blame-elsewhere": { en: "4656607a", text: "出故障的环节不是应用服务器。" },
     "not-dns-tls": { en: "463456da", text: "DNS 或 TLS 失败并不意味着应用停止运行。" },

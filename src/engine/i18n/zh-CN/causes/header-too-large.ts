@@ -38,5 +38,9 @@ export default defineCauseTranslation({
       title: { en: "4a10c491", text: "减少头部中携带的内容" },
       detail: { en: "1896f28b", text: "把会话数据保存在服务端而不是 Cookie 中，把 Cookie 的作用范围限制在需要它的路径上，并让旧 Cookie 过期。阿里云还建议改用不解析头部的 TCP（四层）监听。" },
     },
+    "compare-layer-4-listener": {
+      title: { en: "883391bb", text: "改用四层（TCP）监听对比" },
+      detail: { en: "ef6d7cc2", text: "为同一组后端添加一个 TCP 监听，通过它发送同样的请求。如果错误消失，问题出在七层监听的处理上（请求头大小、超时、转发规则）。先在后端把 net.ipv4.conf.*.rp_filter 设为 0：四层监听下后端看到的是访客的真实地址。" },
+    },
   },
 });

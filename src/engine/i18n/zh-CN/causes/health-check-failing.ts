@@ -17,6 +17,7 @@ export default defineCauseTranslation({
     "aws-alb-502": { en: "30e2b6ac", text: "ALB 502 常常是某个目标正在变为不健康。" },
     "reverse-proxies-502-503-no-healthy-upstream-refused": { en: "384bbc4d", text: "代理在这条路由上没有存活的上游服务器。" },
     "load-balancer-502-503": { en: "8522f4de", text: "负载均衡自己返回了 502/503。" },
+    "tengine-502-503": { en: "d92e4ede", text: "这个 502/503 由 Tengine 写出，阿里云 SLB 的七层监听正是如此：阿里云把健康检查失败列为 SLB 返回 502 的直接原因。" },
     "not-blame-elsewhere": { en: "971a775f", text: "出故障的环节不是负载均衡的后端服务器池。" },
   },
   steps: {
@@ -31,6 +32,10 @@ export default defineCauseTranslation({
     "allow-checker-ranges": {
       title: { en: "47db2274", text: "放行健康检查的来源地址" },
       detail: { en: "f044a735", text: "阿里云 SLB 的健康检查来自 100.64.0.0/10；Google Cloud 来自 35.191.0.0/16 和 130.211.0.0/22；AWS 和 Azure 来自负载均衡自身所在的子网。防火墙一旦丢弃这些请求，所有后端都会被判定为异常。" },
+    },
+    "bypass-to-each-backend": {
+      title: { en: "3d0fcaff", text: "绕过负载均衡，逐台直接请求后端" },
+      detail: { en: "d93667fa", text: "在测试机上把网站域名指向某一台后端服务器的地址（修改 hosts 文件，或使用 curl --resolve），对每台后端重复一次。如果经过负载均衡时错误时有时无，而直连某台后端一直正常，说明其他后端配置有误或不健康。" },
     },
     "haproxy-state": {
       title: { en: "68285de9", text: "HAProxy：查看服务器为何被判定为宕机" },

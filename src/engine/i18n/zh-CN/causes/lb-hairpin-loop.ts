@@ -6,6 +6,7 @@ export default defineCauseTranslation({
   why: { en: "f376bf9e", text: "当后端服务器上的应用通过负载均衡的公网地址访问自己的网站时（调用 API、访问定时任务 URL、WordPress 回环请求），负载均衡可能把这个请求又调度回同一台服务器。许多四层负载均衡根本无法处理这种回环（hairpin）流量；在七层，嵌套的请求则可能不断占用工作进程直至耗尽——外层请求最终以 500 / 502 失败。" },
   because: {
     "load-balancers-500-502-504": { en: "a26be789", text: "阿里云：后端访问 SLB 公网地址可能形成回环，导致 500/502。" },
+    "alibaba-slb-500-502": { en: "f83b4264", text: "阿里云指出，经由 SLB 地址形成的请求回环会产生 500 和 502（原因 9）。" },
     "load-balancer-500-502-504-blame-upstream-app-origin": { en: "17857122", text: "负载均衡在访问后端时出错；请求回环是一个不那么明显的原因。" },
     "cloudflare-behind-cloudflare-522": { en: "526665be", text: "绑定自定义域的 Worker 请求自己的主机名时，也会出现 Cloudflare 522。" },
     "not-blame-elsewhere": { en: "3bbc1a73", text: "出故障的环节不是负载均衡的后端。" },

@@ -17,6 +17,9 @@ export default defineCauseTranslation({
     "timeout-blame-origin": { en: "c6bb0204", text: "连接错误的地址，往往只会表现为超时。" },
     "tls-blame-origin": { en: "d5a3ecaa", text: "代理用 HTTPS 连接纯 HTTP 端口时，也会出现 TLS 失败。" },
     "config-blame-origin": { en: "d3416e72", text: "故障在于代理上的源站配置。" },
+    "behind-security-proxies-500-502": { en: "993b1e7b", text: "这个 500/502 的路径中有 WAF / 抗 DDoS 服务：其域名配置里的源站协议、IP 或端口填错是官方列出的原因（华为云现象 2、腾讯云原因 2）。" },
+    "nginx-page-behind-nginx-layout-wafs-500-502": { en: "872201dd", text: "路径中的 WAF 自己也会写 nginx 样式的 500/502 页面：其配置里的源站协议、IP 或端口填错是官方列出的原因。" },
+    "status-502-blame-unknown": { en: "146cc9c1", text: "无法判断这个 502 是谁写的：站点前面的代理可能指向了错误的源站地址、端口或协议。" },
     "not-blame-edge-client": { en: "ee0dc0b1", text: "出故障的环节是边缘节点或请求本身。" },
   },
   steps: {

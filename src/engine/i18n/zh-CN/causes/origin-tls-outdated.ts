@@ -13,6 +13,10 @@ export default defineCauseTranslation({
     "aws-alb-502": { en: "898e15d9", text: "ALB 502 可能是与目标之间的 SSL 握手出错或超时。" },
     "tls-blame-origin-upstream-app": { en: "7eecf105", text: "代理与源站的 TLS 握手失败。" },
     "tls": { en: "8943df4c", text: "这是一次 TLS 失败。" },
+    "behind-security-proxies-502": { en: "51b496c0", text: "这个 502 的路径中有 WAF / 抗 DDoS 服务：WAF 要求源站支持 TLS 1.2 或更高版本，版本更旧的源站会让每个 HTTPS 请求都失败（华为云现象 3）。" },
+    "nginx-page-behind-nginx-layout-wafs-502": { en: "0dbf00eb", text: "路径中的 WAF 自己也会写 nginx 样式的 502 页面：不支持 TLS 1.2 或更高版本的源站会让它的 HTTPS 回源请求失败。" },
+    "https-behind-security-proxies-502": { en: "8b7d4350", text: "页面是通过 HTTPS 访问失败的：源站太旧、不支持 WAF 要求的 TLS 1.2 时，只有 HTTPS 流量失败，HTTP 仍然正常（华为云 WAF 现象 3）。" },
+    "http-page": { en: "634af0e2", text: "页面是通过普通 HTTP 访问的：除非代理本身用 HTTPS 回源，否则源站的 TLS 版本与此无关。" },
     "not-blame-elsewhere": { en: "f258c356", text: "出故障的环节不是代理到源站的连接。" },
   },
   steps: {

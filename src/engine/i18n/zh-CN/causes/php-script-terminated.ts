@@ -11,6 +11,7 @@ export default defineCauseTranslation({
     "apache-or-litespeed-500-502-503-after-5s": { en: "13ba2063", text: "PHP 前面的 Web 服务器在脚本运行一段时间后出错。" },
     "cloudflare-520-502-after-5s": { en: "5bb0fe54", text: "Cloudflare 在长时间等待后收到了空响应或损坏的响应，与源站 PHP 工作进程在处理请求中途被终止时的表现一致。" },
     "empty-response-invalid-response-blame-upstream-app-after-5s": { en: "80a29f6d", text: "应用在处理一段时间后断开了连接。" },
+    "not-nginx-behind-nginx-layout-wafs": { en: "23ad9cf6", text: "路径中的 WAF 自己也会写 nginx 样式的 5xx 页面：这个页面可能是它对 WAF 回源这一跳的答复，而不是源站 nginx 写的。" },
     "not-nginx-502-within-1s": { en: "eeb98904", text: "502 在一秒内就返回了：没有任何脚本运行到会被终止的时长。" },
     "not-blame-elsewhere": { en: "2d0032ef", text: "出故障的环节不是 PHP 后端。" },
     "not-refused-etc": { en: "9257ad6a", text: "请求根本没有到达正在运行的 PHP 脚本。" },

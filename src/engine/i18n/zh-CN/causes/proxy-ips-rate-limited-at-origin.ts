@@ -14,6 +14,8 @@ export default defineCauseTranslation({
     "timeout-blame-origin": { en: "0512a491", text: "被限流的连接可能一直挂起，直到代理超时。" },
     "rate-limited-blame-many": { en: "bd4d720e", text: "响应表明源站正在限流。" },
     "proxies-behind-proxies-429": { en: "891cf4c3", text: "源站经由代理返回了 429：它按 IP 的限制统计的是代理，而不是访问者。" },
+    "behind-security-proxies-502-504": { en: "457948fa", text: "路径中有 WAF / 抗 DDoS 服务：它只用少数几个地址访问源站，源站的限速策略会对这些地址限流（华为云现象 1、腾讯云原因 1）。" },
+    "nginx-page-behind-nginx-layout-wafs-502-504": { en: "ebf5faa1", text: "路径中的 WAF 自己也会写 nginx 样式的 502/504 页面：源站对它仅有的几个回源地址限流是官方列出的原因。" },
     "not-blame-elsewhere": { en: "ee0dc0b1", text: "出故障的环节是边缘节点或请求本身。" },
   },
   steps: {

@@ -12,6 +12,7 @@ export default defineCauseTranslation({
     "proxies-502-503-blame-origin": { en: "6675ec54", text: "CDN 无法连接源站的 Web 服务器。" },
     "cloudflare-522": { en: "9234a186", text: "离线的源站也可能让 Cloudflare 一直等待（522）。" },
     "timeout-unreachable-blame-origin": { en: "0fc57761", text: "源站没有响应连接。" },
+    "cloudflare-520": { en: "afbee57f", text: "Cloudflare 520：源站 Web 服务器崩溃是 Cloudflare 列出的第一个原因，它会留下空的或残缺的响应。" },
     "not-reverse-proxies-blame-upstream-app-client": { en: "3a1bcab4", text: "这个页面是源站 Web 服务器自己生成的，说明它正在运行。" },
     "not-blame-elsewhere": { en: "355ef27e", text: "出故障的环节不是源站的 Web 服务器。" },
   },
