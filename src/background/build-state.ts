@@ -73,7 +73,8 @@ export function buildState(tabId: number, tabUrl: string | undefined, tab: TabVi
   if (needsCollection(page) && pageEvidenceOf(page, now) === 'pending' && main.status < 500) return { ...base, kind: 'loading' };
 
   const failed = failedRequests(page, locale);
-  const evidence = main.status >= 400 || main.error !== undefined ? pageEvidence(page, main) : undefined;
+  // A success is diagnosed too when it is worth reading: a block page some vendors serve as a 200.
+  const evidence = main.status >= 400 || main.error !== undefined || worthReading(main) ? pageEvidence(page, main) : undefined;
   const pageDiagnosis = evidence && diagnose(evidence, { locale });
   const common = { trace: page.trace, traceStatus: traceStatusOf(page), failed: failed.list, failedTotal: failed.total };
   if (evidence && pageDiagnosis && isReportable(pageDiagnosis)) {

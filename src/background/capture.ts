@@ -107,7 +107,10 @@ export function registerCapture(webRequest: WebRequestApi, store: TabStore, even
   webRequest.onCompleted.addListener((d) => record(d, (e, page) => {
     e.tEnd = d.timeStamp;
     takeResponse(e, d);
-    if (d.type === 'main_frame' && page.key === d.requestId && e.status >= 400) events.pageFailed(d.tabId, page.key, pageWorthReading(e.status, e.error, e.responseHeaders));
+    const isPage = d.type === 'main_frame' && page.key === d.requestId;
+    // A success is read too when its headers name a vendor that serves block pages as a success.
+    const readPage = isPage && pageWorthReading(e.status, e.error, e.responseHeaders);
+    if (isPage && (e.status >= 400 || readPage)) events.pageFailed(d.tabId, page.key, readPage);
     else if (isFailure(e)) events.requestFailed(d.tabId);
   }), ALL, responseExtra);
 

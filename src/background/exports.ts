@@ -10,6 +10,8 @@ import { composeExport, type ComposedExport } from '../engine/export/compose';
 import type { RedactionKind, RedactionReport } from '../engine/export/redaction-report';
 import type { SummaryFailure } from '../engine/export/summary';
 import type { Locale } from '../engine/i18n/locale';
+import { isReportable } from '../engine/reportable';
+import { worthReading } from './build-state';
 import { isFailure, toEvidence } from './entries';
 import { mainEntry, pageEvidence } from './page-evidence';
 import type { PageView } from './store';
@@ -32,9 +34,13 @@ function failuresOf(page: PageView, locale: Locale): SummaryFailure[] {
   for (const e of page.entries) {
     const isMain = e === main;
     if (!isMain && !isFailure(e)) continue;
-    if (isMain && e.status < 400 && e.error === undefined) continue;
+    const success = isMain && e.status < 400 && e.error === undefined;
+    if (success && !worthReading(e)) continue;
     const evidence = isMain ? pageEvidence(page, e) : toEvidence(e);
-    list.push({ evidence, diagnosis: diagnose(evidence, { locale }) });
+    const diagnosis = diagnose(evidence, { locale });
+    // A success read for a block page it turned out not to be is not a failure of the page.
+    if (success && !isReportable(diagnosis)) continue;
+    list.push({ evidence, diagnosis });
   }
   return list;
 }

@@ -7,7 +7,8 @@ import type { Fingerprint, PageRule, Verdict } from './knowledge/fingerprint';
 import type { CompiledFingerprints, CompiledRule } from './match/compile';
 import { describeSignal, headerHolds, isHeaderSignal, signalHolds, type PreparedResponse } from './match/signals';
 import type { LocalText } from './i18n/localize';
-import { netErrorVerdict } from './net-error';
+import { genericVerdict } from './layer-model/generic-verdict';
+import { isNetFailure, netErrorVerdict } from './net-error';
 import type { Blame, Failure, Generator, Layer } from './vocabulary';
 
 export interface Attribution {
@@ -19,6 +20,8 @@ export interface Attribution {
   confidence: number;
   evidence: EvidenceItem[];
   fingerprint?: Fingerprint;
+  /** Who answered, when no fingerprint wrote the page but a header names the product (the headline's subject). */
+  writerName?: string;
 }
 
 interface Candidate {
@@ -30,6 +33,8 @@ interface Candidate {
 
 /** Below this, a match is too weak to name a writer. */
 const MIN_CONFIDENCE = 0.35;
+/** A text page whose rule had markup-only markers passed over keeps this share of confidence. */
+const UNSEEN_MARKUP_FACTOR = 0.85;
 /** A look-alike page (vendor markup without the vendor's headers) keeps this share of confidence. */
 const LOOKALIKE_FACTOR = 0.3;
 /** Headers every server sends; they say nothing about who is in the path. */
@@ -48,9 +53,13 @@ function evaluate(candidate: CompiledRule, response: PreparedResponse, compiled:
   const { rule, fingerprint, requiredHeader } = candidate;
   if (requiredHeader !== undefined && !response.headers.has(requiredHeader)) return undefined;
   const holds = (signal: Parameters<typeof signalHolds>[0]) => signalHolds(signal, response, compiled.markerId);
-  if (!rule.all.every(holds)) return undefined;
+  // A page pasted or rendered as text lost its markup: a marker that is only markup (a doctype)
+  // cannot be checked, so it is passed over, at a cost in confidence, if the rest of `all` holds.
+  const unseen = (signal: Parameters<typeof signalHolds>[0]) => response.markupLost && 'body' in signal && compiled.lostInText(signal.body);
+  const checked = rule.all.filter((signal) => !unseen(signal));
+  if (checked.length === 0 || !checked.every(holds)) return undefined;
   if (rule.not?.some(holds)) return undefined;
-  let confidence = rule.confidence;
+  let confidence = rule.confidence * (checked.length < rule.all.length ? UNSEEN_MARKUP_FACTOR : 1);
   const matchedAny: EvidenceItem[] = [];
   for (const signal of rule.any ?? []) {
     if (!holds(signal)) continue;
@@ -93,11 +102,49 @@ function rank(response: PreparedResponse, compiled: CompiledFingerprints, rules:
   return candidates.sort((a, b) => b.key - a.key).map(({ candidate }) => candidate);
 }
 
-function attributeSuccess(response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution {
-  const evidence: EvidenceItem[] = [{ source: 'status', says: text.m.evidence.notAnError(response.status) }];
+const namingHeaders = (fingerprint: Fingerprint) => [...fingerprint.inPath, ...(fingerprint.ownHeaders ?? [])].filter(isHeaderSignal);
+
+/** Markup up to which a success is the whole of a block answer, not a page that quotes one. */
+const BARE_SUCCESS_BODY = 2_048;
+
+/**
+ * The vendor is shown to have answered this success: its own headers came with it; or the body is
+ * nothing but its tiny block answer, for a vendor that sets no header of its own (Tencent Cloud
+ * WAF) or when no header that names anyone came with it (a block page pasted without its headers).
+ * An article quoting that answer is larger than the answer, and comes with its own site's headers.
+ */
+function answeredSuccess(fingerprint: Fingerprint, response: PreparedResponse): boolean {
+  const naming = namingHeaders(fingerprint);
+  if (naming.some((s) => headerHolds(s, response.headers))) return true;
+  const bare = response.body.length <= BARE_SUCCESS_BODY;
+  return bare && (naming.length === 0 || !hasIdentifyingHeaders(response));
+}
+
+const GATEKEEPING = new Set<Failure | undefined>(['blocked', 'challenge', 'rate-limited', 'maintenance']);
+
+/**
+ * A block, challenge or maintenance page some vendors serve with a success status (F5 ASM's
+ * default block answers 200, Huawei's WAF can): recognised only when the vendor's own headers came
+ * with it, so an article quoting a block page stays a success.
+ */
+function attributeSuccessBlock(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution | undefined {
+  const rules = compiled.rulesFor(evidence.status);
+  if (rules.length === 0) return undefined;
+  const best = rank(response, compiled, rules, text).find((c) => !c.lookalike && answeredSuccess(c.compiled.fingerprint, response));
+  if (best === undefined || best.confidence < MIN_CONFIDENCE) return undefined;
+  const found = fromCandidate(best, [best], evidence, response, compiled, text);
+  if (found.blame !== 'none' || !GATEKEEPING.has(found.failure)) return undefined;
+  found.evidence.push({ source: 'status', says: text.m.layerModel.blockedAt(found.fingerprint!.name, evidence.status) });
+  return found;
+}
+
+function attributeSuccess(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution {
+  const block = attributeSuccessBlock(evidence, response, compiled, text);
+  if (block) return block;
+  const items: EvidenceItem[] = [{ source: 'status', says: text.m.evidence.notAnError(response.status) }];
   const quoted = rank(response, compiled, compiled.rulesFor(502), text)[0] ?? rank(response, compiled, compiled.rulesFor(403), text)[0];
-  if (quoted) evidence.push({ source: 'body', says: text.m.evidence.onlyQuotes(quoted.compiled.fingerprint.name) });
-  return { generator: 'none', layer: 'none', blame: 'none', confidence: quoted ? 0.7 : 0.9, evidence };
+  if (quoted) items.push({ source: 'body', says: text.m.evidence.onlyQuotes(quoted.compiled.fingerprint.name) });
+  return { generator: 'none', layer: 'none', blame: 'none', confidence: quoted ? 0.7 : 0.9, evidence: items };
 }
 
 function attributeNoResponse(evidence: Evidence, text: LocalText): Attribution {
@@ -119,28 +166,9 @@ function statusFailure(status: number): Failure | undefined {
   return undefined;
 }
 
-export function attribute(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution {
-  if (evidence.status === 0) return attributeNoResponse(evidence, text);
-  if (evidence.status < 400) return attributeSuccess(response, compiled, text);
-
+/** The attribution a page rule's match gives: its verdict merged by status, code and markup. */
+function fromCandidate(best: Candidate, candidates: readonly Candidate[], evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution {
   const { m } = text;
-  const candidates = rank(response, compiled, compiled.rulesFor(evidence.status), text);
-  const best = candidates[0];
-  if (best === undefined || best.confidence < MIN_CONFIDENCE) {
-    const items: EvidenceItem[] = [{ source: 'status', says: m.evidence.unrecognised(evidence.status) }];
-    if (best?.lookalike) items.push({ source: 'headers', says: m.evidence.lookalike(best.compiled.fingerprint.name) });
-    // A 4xx is only a failure worth naming when someone recognisably wrote it; a look-alike is not.
-    const serverError = evidence.status >= 500 || best?.lookalike === true;
-    return {
-      generator: serverError ? 'unknown' : 'none',
-      layer: serverError ? 'unknown' : 'none',
-      blame: serverError ? 'unknown' : 'none',
-      failure: serverError ? statusFailure(evidence.status) : undefined,
-      confidence: serverError ? 0.2 : 0.5,
-      evidence: items,
-    };
-  }
-
   const { fingerprint, rule } = best.compiled;
   const verdict: Verdict = { layer: fingerprint.layer, blame: 'unknown' };
   mergeVerdict(verdict, rule);
@@ -174,4 +202,40 @@ export function attribute(evidence: Evidence, response: PreparedResponse, compil
     evidence: items,
     fingerprint,
   };
+}
+
+/** No page rule holds: the generic layer model, else an honest "cannot be told". */
+function attributeUnrecognised(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText, best: Candidate | undefined): Attribution {
+  const { m } = text;
+  const items: EvidenceItem[] = [{ source: 'status', says: m.evidence.unrecognised(evidence.status) }];
+  // A look-alike page (a vendor's markup without the vendor's headers) is a copy: nothing in it is
+  // to be believed, including the headers that came with the copy.
+  const generic = best?.lookalike ? undefined : genericVerdict(response, m);
+  if (generic) {
+    const fingerprint = compiled.fingerprints.find((f) => f.generator === generic.generator);
+    return { ...generic, evidence: [...items, ...generic.evidence], fingerprint };
+  }
+  if (best?.lookalike) items.push({ source: 'headers', says: m.evidence.lookalike(best.compiled.fingerprint.name) });
+  // An error page nobody recognisably wrote. A 4xx from it is the site refusing or not having what
+  // was asked (nothing on the path failed); only a 5xx, or a look-alike's 4xx, leaves the failing
+  // hop untold.
+  const serverError = evidence.status >= 500 || best?.lookalike === true;
+  return {
+    generator: 'unknown',
+    layer: 'unknown',
+    blame: serverError ? 'unknown' : 'none',
+    failure: serverError || evidence.status === 429 ? statusFailure(evidence.status) : undefined,
+    confidence: serverError ? 0.2 : 0.5,
+    evidence: items,
+  };
+}
+
+export function attribute(evidence: Evidence, response: PreparedResponse, compiled: CompiledFingerprints, text: LocalText): Attribution {
+  // No answer, or one that broke off before its body arrived: the browser's network error says why.
+  if (evidence.status === 0 || (evidence.status < 400 && isNetFailure(evidence.netError))) return attributeNoResponse(evidence, text);
+  if (evidence.status < 400) return attributeSuccess(evidence, response, compiled, text);
+  const candidates = rank(response, compiled, compiled.rulesFor(evidence.status), text);
+  const best = candidates[0];
+  if (best === undefined || best.confidence < MIN_CONFIDENCE) return attributeUnrecognised(evidence, response, compiled, text, best);
+  return fromCandidate(best, candidates, evidence, response, compiled, text);
 }

@@ -6,6 +6,7 @@ import { boundEvidence, Evidence, type EvidenceInput } from './evidence';
 import { commandValuesFor } from './fill-command';
 import { FINGERPRINTS } from './fingerprints';
 import { headline } from './headline';
+import { isNetFailure } from './net-error';
 import { CAUSES_ZH_CN } from './i18n/zh-CN/causes';
 import { FINGERPRINTS_ZH_CN } from './i18n/zh-CN/fingerprints';
 import { localText, type LocalText, type Translations } from './i18n/localize';
@@ -33,6 +34,11 @@ export interface Engine {
 
 const requestHeaderBytes = (evidence: Evidence) =>
   evidence.requestHeaders.reduce((sum, h) => sum + h.name.length + h.value.length + 4, 0);
+
+function schemeOf(url: string): 'http' | 'https' | undefined {
+  const scheme = /^(https?):/i.exec(url)?.[1]?.toLowerCase();
+  return scheme === 'http' || scheme === 'https' ? scheme : undefined;
+}
 
 export interface Knowledge {
   fingerprints: readonly Fingerprint[];
@@ -66,6 +72,8 @@ export function createEngine(knowledge: Knowledge): Engine {
       const items: EvidenceItem[] = [...found.evidence];
       let failure = found.failure;
 
+      // An answer that broke off before its body arrived reads as no answer.
+      const brokenOff = evidence.status > 0 && evidence.status < 400 && isNetFailure(evidence.netError);
       const failed = evidence.status >= 500 || evidence.status === 0;
       for (const timer of matchTimers(evidence.elapsedMs, inPath)) {
         items.push({ source: 'timing', says: m.evidence.timing(formatSeconds(evidence.elapsedMs), m.timers[timer.id]) });
@@ -82,6 +90,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         {
           generator: found.generator, layer: found.layer, blame: found.blame, failure, status: evidence.status,
           code: found.code, inPath, elapsedMs: evidence.elapsedMs, requestHeaderBytes: requestHeaderBytes(evidence),
+          scheme: schemeOf(evidence.url),
         },
         commandValuesFor(evidence.url, evidence.serverIp),
         m,
@@ -96,7 +105,8 @@ export function createEngine(knowledge: Knowledge): Engine {
         failure,
         code: found.code,
         confidence: Math.round(found.confidence * 100) / 100,
-        headline: headline({ writer: found.fingerprint?.name, status: evidence.status, code: found.code, blame: found.blame, failure }, m),
+        ...(found.writerName !== undefined && { answeredBy: found.writerName }),
+        headline: headline({ writer: found.writerName ?? found.fingerprint?.name, status: brokenOff ? 0 : evidence.status, code: found.code, blame: found.blame, failure }, m),
         evidence: items,
         path,
         requestIds: findRequestIds(evidence, response, idHeaders, found.fingerprint),

@@ -43,6 +43,11 @@ export const Diagnosis = z.object({
   /** The vendor's own error code when the page shows one (Cloudflare 1016, Squid ERR_…). */
   code: z.string().optional(),
   confidence: z.number().min(0).max(1),
+  /**
+   * The product whose own header names it as the hop that answered, when no page rule names the
+   * writer (the generic layer model: "Server: lighttpd"). Names products outside the vocabulary too.
+   */
+  answeredBy: z.string().optional(),
   /** One sentence a non-expert understands. */
   headline: z.string(),
   evidence: z.array(EvidenceItem),

@@ -8,11 +8,23 @@
 import { FINGERPRINTS } from './fingerprints';
 import type { Fingerprint, PageRule, Signal } from './knowledge/fingerprint';
 import { headerHolds, isHeaderSignal, type HeaderSignal, type PreparedResponse } from './match/signals';
+import { isNetFailure } from './net-error';
 import type { Failure } from './vocabulary';
+
+export { isNetFailure };
 
 /** Failures that mean "someone in the path stopped this visitor", whose page says who and why. */
 const GATEKEEPING: ReadonlySet<Failure> = new Set<Failure>(['blocked', 'challenge', 'rate-limited']);
 const isGatekeeping = (failure: Failure | undefined) => failure !== undefined && GATEKEEPING.has(failure);
+
+/**
+ * Statuses every site answers every day (a mistyped link, a bad request): a vendor's block page
+ * disguised as one (Barracuda's deny page is a 404) is read only when the headers name the vendor.
+ */
+const EVERYDAY_STATUSES: ReadonlySet<number> = new Set([400, 404, 410]);
+
+/** More statuses than this in a rule mean "whatever the status", not statuses typical of a block. */
+const ANY_STATUS_LIST = 24;
 
 /** A vendor code or markup refinement of the rule can turn any of its statuses into a block. */
 const blocksByCodeOrMarkup = (rule: PageRule) =>
@@ -26,10 +38,13 @@ const blocksByCodeOrMarkup = (rule: PageRule) =>
 export function gatekeepingStatuses(fingerprints: readonly Fingerprint[]): ReadonlySet<number> {
   const statuses = new Set<number>();
   const add = (status: number) => {
-    if (status >= 400 && status < 500) statuses.add(status);
+    if (status >= 400 && status < 500 && !EVERYDAY_STATUSES.has(status)) statuses.add(status);
   };
   for (const fingerprint of fingerprints) {
     for (const rule of fingerprint.pages) {
+      // A block page kept at whatever status it comes with (an edge's, at every 4xx and 5xx) says
+      // nothing about any one status: it is read when the headers name its vendor (pageProducers).
+      if ((rule.status?.length ?? 0) > ANY_STATUS_LIST) continue;
       const anyBlock = blocksByCodeOrMarkup(rule);
       for (const status of rule.status ?? []) {
         if (anyBlock || isGatekeeping(rule.byStatus?.[status]?.failure ?? rule.failure)) add(status);
@@ -40,6 +55,35 @@ export function gatekeepingStatuses(fingerprints: readonly Fingerprint[]): Reado
   return statuses;
 }
 
+/** A block page declared at a success status, with the header signals its rule requires. */
+interface SuccessBlock {
+  fingerprint: Fingerprint;
+  required: readonly HeaderSignal[];
+}
+
+/**
+ * Success status → the block, challenge or maintenance pages declared at it (F5 ASM's default block
+ * answers 200). Such a page is read only when the headers name its vendor and carry every header
+ * its rule requires (Cloudflare marks a challenge with cf-mitigated), so a vendor's ordinary pages
+ * are not read.
+ */
+export function successBlocks(fingerprints: readonly Fingerprint[]): ReadonlyMap<number, readonly SuccessBlock[]> {
+  const byStatus = new Map<number, SuccessBlock[]>();
+  for (const fingerprint of fingerprints) {
+    for (const rule of fingerprint.pages) {
+      for (const status of rule.status ?? []) {
+        if (status >= 400) continue;
+        const verdict = rule.byStatus?.[status]?.failure ?? rule.failure;
+        if (!isGatekeeping(verdict) && verdict !== 'maintenance' && !blocksByCodeOrMarkup(rule)) continue;
+        const list = byStatus.get(status) ?? [];
+        list.push({ fingerprint, required: rule.all.filter(isHeaderSignal) });
+        byStatus.set(status, list);
+      }
+    }
+  }
+  return byStatus;
+}
+
 let builtIn: ReadonlySet<number> | undefined;
 
 /** The built-in fingerprints' gatekeeping statuses, derived on first use. */
@@ -47,13 +91,6 @@ export function blockStatuses(): ReadonlySet<number> {
   builtIn ??= gatekeepingStatuses(FINGERPRINTS);
   return builtIn;
 }
-
-/**
- * A network error that is a failure of the path: not the user or the browser stopping the load
- * (navigating away, a download, a content blocker).
- */
-export const isNetFailure = (netError: string | undefined): boolean =>
-  netError !== undefined && !/ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|NS_BINDING_ABORTED/.test(netError);
 
 /** A signal about the page itself (its markup, title or emptiness), which headers alone cannot answer. */
 const aboutThePage = (signal: Signal) => !isHeaderSignal(signal);
@@ -117,11 +154,22 @@ export function pageProducers(fingerprints: readonly Fingerprint[]): PageProduce
 }
 
 let builtInProducers: PageProducers | undefined;
+let builtInSuccessBlocks: ReadonlyMap<number, readonly SuccessBlock[]> | undefined;
 
 /** The built-in fingerprints' page producers by status, derived on first use. */
 export function producersAt(status: number): readonly Fingerprint[] {
   builtInProducers ??= pageProducers(FINGERPRINTS);
   return builtInProducers.at(status);
+}
+
+/** Bytes up to which a success is read for the block answer of a vendor that sets no header. */
+const TINY_SUCCESS_BYTES = 2_048;
+
+/** A small HTML answer: the whole of a headerless vendor's block script, not an ordinary page. */
+function isTinyHtml(headers: PreparedResponse['headers']): boolean {
+  const length = Number(headers.get('content-length')?.[0] ?? Number.NaN);
+  const type = headers.get('content-type')?.[0] ?? '';
+  return Number.isFinite(length) && length > 0 && length <= TINY_SUCCESS_BYTES && type.startsWith('text/html');
 }
 
 /** A response header as webRequest and the captured entry carry it (a binary value may be missing). */
@@ -154,6 +202,7 @@ const namedBy = (fingerprint: Fingerprint, headers: PreparedResponse['headers'])
 /**
  * The page is worth reading: it failed (status ≥ 500, or no response for a network error), or it
  * has a status at which a known vendor writes a block or challenge page its headers may not reveal,
+ * or it is a success from a vendor its headers name that serves block pages at that status,
  * or the response headers name a producer (in the path, or by the headers it stamps on its own
  * pages) that writes a page at this status only its text identifies. A plain 404 from an unknown
  * server, or from one with no page at 404, is not read.
@@ -161,7 +210,16 @@ const namedBy = (fingerprint: Fingerprint, headers: PreparedResponse['headers'])
 export function pageWorthReading(status: number, netError?: string, responseHeaders?: readonly ResponseHeader[]): boolean {
   if (status >= 500) return true;
   if (status === 0) return isNetFailure(netError);
-  if (status < 400) return false;
+  if (status < 400) {
+    if (responseHeaders === undefined || responseHeaders.length === 0) return false;
+    builtInSuccessBlocks ??= successBlocks(FINGERPRINTS);
+    const blocks = builtInSuccessBlocks.get(status);
+    if (blocks === undefined) return false;
+    const headers = headerMap(responseHeaders);
+    return blocks.some(({ fingerprint, required }) =>
+      required.every((signal) => headerHolds(signal, headers)) &&
+      (namingSignals(fingerprint).length > 0 ? namedBy(fingerprint, headers) : isTinyHtml(headers)));
+  }
   if (blockStatuses().has(status)) return true;
   if (responseHeaders === undefined || responseHeaders.length === 0) return false;
   const producers = producersAt(status);

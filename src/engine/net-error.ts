@@ -46,3 +46,10 @@ export function netErrorVerdict(netError: string | undefined, m: Messages): NetE
     known: false,
   };
 }
+
+/**
+ * A network error that is a failure of the path: not the user or the browser stopping the load
+ * (navigating away, a download, a content blocker).
+ */
+export const isNetFailure = (netError: string | undefined): boolean =>
+  netError !== undefined && netError.trim() !== '' && !/ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|NS_BINDING_ABORTED/.test(netError);

@@ -26,11 +26,17 @@ const WRITER_FAILED = new Set<Diagnosis['blame']>(['edge', 'cdn-config', 'revers
 
 export function hopsOf(d: Diagnosis, words: HopWords): Hop[] {
   const hops: Hop[] = [{ name: words.browser, layer: words.you, failed: d.blame === 'client', writer: false }];
-  const writerIndex = d.path.findIndex((hop) => hop.generator === d.generator);
+  let writerIndex = d.path.findIndex((hop) => hop.generator === d.generator);
   d.path.forEach((hop, i) => {
     const isWriter = i === writerIndex;
     hops.push({ name: hop.name, layer: words.layer(hop.layer), failed: isWriter && WRITER_FAILED.has(d.blame), writer: isWriter });
   });
+  // No fingerprint wrote the page, but a header names the hop that answered (Server: lighttpd):
+  // it is drawn last on the path, the one that answered for what is behind it.
+  if (writerIndex < 0 && d.answeredBy !== undefined && d.layer !== 'unknown' && d.layer !== 'none' && d.layer !== 'app') {
+    writerIndex = d.path.length;
+    hops.push({ name: d.answeredBy, layer: words.layer(d.layer), failed: WRITER_FAILED.has(d.blame), writer: false });
+  }
   // The page's writer blames what is behind it: the next hop on the path, else one the path does not show.
   if (d.blame === 'origin' || d.blame === 'upstream-app') {
     const behindWriter = writerIndex >= 0 ? hops[writerIndex + 2] : undefined;

@@ -138,3 +138,43 @@ describe('causes', () => {
     expect(d.nextSteps.map((s) => s.audience)).toEqual(['visitor']);
   });
 });
+
+describe('a page pasted or rendered as text', () => {
+  const cache = defineFingerprint({
+    generator: 'varnish',
+    name: 'Cache',
+    layer: 'reverse-proxy',
+    inPath: [],
+    pages: [{ id: 'guru', status: [503], all: [{ body: '<h3>guru meditation:</h3>' }, { body: '<p>cache server</p>' }], confidence: 0.8, says: 'The cache\'s page.', blame: 'upstream-app' }],
+    sources: ['synthetic'],
+  });
+  const footer = defineFingerprint({
+    generator: 'nginx',
+    name: 'Footer',
+    layer: 'reverse-proxy',
+    inPath: [],
+    pages: [
+      { id: 'footer', status: [502], all: [{ body: '<hr><center>footer' }], confidence: 0.9, says: 'A footer page.', blame: 'upstream-app' },
+      { id: 'stock', status: [500], all: [{ body: '<pre>internal server error</pre>' }], confidence: 0.9, says: 'A stock page.', blame: 'upstream-app' },
+    ],
+    sources: ['synthetic'],
+  });
+  const engine = createEngine({ fingerprints: [cache, footer], causes: [] });
+
+  it('matches a marker by its visible text when the body has no markup at all', () => {
+    const text = 'Error 503 Backend fetch failed\nBackend fetch failed\n\nGuru Meditation:\nXID: 1\n\ncache server';
+    expect(engine.diagnose(pageEvidence(503, [], text)).generator).toBe('varnish');
+    expect(engine.diagnose(pageEvidence(503, [], `<div>${text}</div>`)).generator).toBe('unknown');
+  });
+
+  it('does not match a lone name or status words, which only their markup made specific', () => {
+    expect(engine.diagnose(pageEvidence(502, [], 'We moved the footer of the site.')).generator).toBe('unknown');
+    expect(engine.diagnose(pageEvidence(500, [], 'Internal Server Error')).generator).toBe('unknown');
+  });
+
+  it('takes the first line of a text body as its title', () => {
+    const titled = defineFingerprint({ ...cache, pages: [{ id: 'titled', status: [503], all: [{ title: 'error 503 backend fetch failed' }], confidence: 0.8, says: 'Titled.', blame: 'upstream-app' }] });
+    const d = createEngine({ fingerprints: [titled], causes: [] }).diagnose(pageEvidence(503, [], '\n  Error 503 Backend fetch failed\nmore'));
+    expect(d.generator).toBe('varnish');
+  });
+});

@@ -46,4 +46,11 @@ describe('hopsOf', () => {
     const d = diagnosis({ generator: 'unknown', layer: 'unknown', blame: 'upstream-app' });
     expect(drawn(d)).toEqual(['Browser you', 'nginx [reverse-proxy]', 'Application [app] failed']);
   });
+
+  it('draws the hop a header names as the one that answered, when no fingerprint wrote the page', () => {
+    const d = diagnosis({ generator: 'unknown', layer: 'reverse-proxy', blame: 'upstream-app', answeredBy: 'H2O', path: [] });
+    expect(drawn(d)).toEqual(['Browser you', 'H2O [reverse-proxy]', 'Application [app] failed']);
+    const behindEdge = diagnosis({ generator: 'unknown', layer: 'reverse-proxy', blame: 'upstream-app', answeredBy: 'H2O', path: [{ generator: 'cloudflare', layer: 'cdn', name: 'Cloudflare' }] });
+    expect(drawn(behindEdge)).toEqual(['Browser you', 'Cloudflare [cdn]', 'H2O [reverse-proxy]', 'Application [app] failed']);
+  });
 });

@@ -54,6 +54,14 @@ function sendTo(d: Diagnosis, m: Messages): string {
   }
 }
 
+function writtenBy(d: Diagnosis, m: Messages): string {
+  const s = m.summary;
+  const percent = Math.round(d.confidence * 100);
+  if (d.generator === 'none') return s.noErrorPage;
+  if (d.generator !== 'unknown') return s.writer(vendorName(d.generator), m.layer[d.layer], percent);
+  return d.answeredBy !== undefined ? s.writerAnswered(d.answeredBy, m.layer[d.layer]) : s.writerUnknown;
+}
+
 function timingLine(e: Evidence, m: Messages): string | undefined {
   const t = e.timings;
   const s = m.summary;
@@ -99,9 +107,7 @@ export function supportSummary({ failures, browser, showClientIp = false, now, l
     ? (times.length > 1 ? s.timesBetween(sameKind.length, utc(times[0], now), utc(times[times.length - 1], now)) : s.times(sameKind.length))
     : s.once);
   field(s.verdict, d.headline);
-  field(s.writtenBy, d.generator === 'none' || d.generator === 'unknown'
-    ? (d.generator === 'unknown' ? s.writerUnknown : s.noErrorPage)
-    : s.writer(vendorName(d.generator), m.layer[d.layer], Math.round(d.confidence * 100)));
+  field(s.writtenBy, writtenBy(d, m));
   // The vocabulary's ids too, in brackets: support desks search for them whatever the language.
   field(s.failedHop, `${s.failedHopValue(m.blame[d.blame], d.failure && m.failure[d.failure], d.code)} [${d.blame}${d.failure ? ` / ${d.failure}` : ''}]`);
   field(s.path, d.path.length > 0 ? s.pathValue(d.path.map((hop) => m.evidence.hop(hop.name, m.layer[hop.layer])).join(' → ')) : undefined);

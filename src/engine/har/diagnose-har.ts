@@ -1,8 +1,9 @@
 // Diagnoses the entries of a HAR that failed (status ≥ 500, a network error) or that show a
-// recognisable block or error page (a WAF's 403, a CDN's 4xx).
+// recognisable block or error page (a WAF's 403, a CDN's 4xx, a WAF's block served as a 200).
 import { diagnose, type DiagnoseOptions } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import type { EvidenceInput } from '../evidence';
+import { pageWorthReading } from '../needs-page';
 import { isReportable } from '../reportable';
 import { readHar } from './read-har';
 
@@ -28,7 +29,10 @@ const IGNORED_NET_ERRORS = /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_CACHE_MISS|NS_
  */
 export function isCandidate(evidence: EvidenceInput): boolean {
   if (evidence.status >= 400) return true;
-  if (evidence.status !== 0) return false;
+  // An answer that broke off mid-transfer (a 200 whose body failed with ERR_QUIC_PROTOCOL_ERROR).
+  if (evidence.status > 0 && evidence.netError) return !IGNORED_NET_ERRORS.test(evidence.netError);
+  // A success only when its headers name a vendor that serves block pages at that status.
+  if (evidence.status > 0) return pageWorthReading(evidence.status, undefined, evidence.responseHeaders);
   if (evidence.netError) return !IGNORED_NET_ERRORS.test(evidence.netError);
   return (evidence.responseHeaders?.length ?? 0) === 0 && /^https?:/i.test(evidence.url);
 }

@@ -3,6 +3,7 @@
 // enforced by its type.
 import type { TimerId } from '../knowledge/timers';
 import type { RedactionKind } from '../export/redaction-report';
+import type { ProductKind } from '../layer-model/products';
 import type { Failure } from '../vocabulary';
 import { VOCABULARY_WORDS } from './vocabulary-words';
 
@@ -66,6 +67,7 @@ export const en = {
     pageContains: (marker: string) => `The page contains "${marker}".`,
     titleContains: (marker: string) => `The title contains "${marker}".`,
     noBody: 'The response has no body.',
+    statusTextContains: (marker: string) => `The status line says "${marker}".`,
     headerIs: (header: string, value: string) => `The ${header} header is "${value}".`,
     headerPresent: (header: string) => `The response has a ${header} header.`,
     timing: (elapsed: string, timer: string) => `The error came after ${elapsed}: ${timer}.`,
@@ -78,6 +80,25 @@ export const en = {
     inPathOnly: (because: string) => `${because} (It is in the path; the page does not show that it wrote it.)`,
     /** Between two sentences of a cause's reasons. */
     sentenceSeparator: ' ',
+  },
+  // The generic layer model (src/engine/layer-model/): what a failure no page rule knows still says.
+  layerModel: {
+    kind: {
+      cdn: 'a CDN', waf: 'a web application firewall', 'load-balancer': 'a load balancer', 'paas-router': "a hosting platform's router",
+      proxy: 'a reverse proxy or gateway', 'forward-proxy': 'a proxy on the visitor\'s side', 'web-server': 'a web server', 'app-server': 'an application server', framework: 'an application framework',
+    } satisfies Record<ProductKind, string>,
+    named: (header: string, name: string, kind: string) => `The ${header} header names ${name}, ${kind}.`,
+    ownAnswer: (name: string, status: number) => `${name} answered ${status} with a bare page of its own: at a proxy, ${status} means the server behind it failed.`,
+    customAnswer: (name: string, status: number) => `${name} answered ${status} with a page it does not write by default (the site's own error page): at a proxy, ${status} means the server behind it failed.`,
+    passedOn: (name: string, status: number) => `A ${status} that ${name} passed on: a ${status} is the answer of whoever ran the request, most likely the application behind ${name}.`,
+    appAnswered: (name: string, status: number) => `${name} runs the application: the application itself answered ${status}.`,
+    upstreamWords: (words: string) => `The page says "${words}": a proxy answered because the server behind it failed; which proxy, the page does not show.`,
+    unnamed500: 'A 500 that nothing names: proxies answer a failed backend with 502, 503 or 504, so a 500 is most likely the application\'s own answer.',
+    forwardProxyAnswer: (name: string, status: number) => `${name} fetches the site for the visitor and answered ${status}: it could not get an answer from the site.`,
+    maintenance: (word: string) => `The page says "${word}": the site is closed for maintenance on purpose.`,
+    rateLimited: (word: string) => `The page says "${word}": the site is slowing this visitor down on purpose.`,
+    retryAfter: (value: string) => `The Retry-After header asks to come back later (${value}).`,
+    blockedAt: (name: string, status: number) => `${name} is in the path and served its block page with status ${status}: a success status does not make it a page of the site.`,
   },
   netError: {
     dns: "The site's name did not resolve (DNS).",
@@ -136,6 +157,7 @@ export const en = {
     verdict: 'Verdict',
     writtenBy: 'Page written by',
     writer: (name: string, layer: string, percent: number) => `${name} (${layer}), confidence ${percent}%`,
+    writerAnswered: (name: string, layer: string) => `not told by the page; ${name} (${layer}) answered`,
     writerUnknown: 'could not be told from the page',
     noErrorPage: 'no error page',
     failedHop: 'Failed hop',

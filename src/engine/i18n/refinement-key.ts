@@ -8,6 +8,7 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9_]+/g, '-').r
 
 function signalKey(signal: Signal): string {
   if ('bodyEmpty' in signal) return 'body-empty';
+  if ('statusText' in signal) return `status-text-${slug(signal.statusText)}`;
   if ('body' in signal) return `body-${slug(signal.body)}`;
   if ('title' in signal) return `title-${slug(signal.title)}`;
   const tests = [

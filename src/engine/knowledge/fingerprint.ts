@@ -14,7 +14,12 @@ export type Signal =
   /** A header is present; with `is` its value equals, `has` contains, `starts` begins with. */
   | { header: string; is?: string; has?: string; starts?: string }
   /** The response has no body (or only white space). */
-  | { bodyEmpty: true };
+  | { bodyEmpty: true }
+  /**
+   * The HTTP/1.x reason phrase contains this substring ("service unavailable: back-end server is at
+   * capacity"): a few balancers say why only there. HTTP/2 and HTTP/3 carry none.
+   */
+  | { statusText: string };
 
 export interface Verdict {
   blame?: Blame;

@@ -20,6 +20,7 @@ export const SignalSchema = z.union([
     starts: z.string().min(1).max(200).refine(lowerCase).optional(),
   }),
   z.strictObject({ bodyEmpty: z.literal(true) }),
+  z.strictObject({ statusText: z.string().min(1).max(120).refine(lowerCase, 'status text markers are lower-case') }),
 ]);
 
 const VerdictSchema = z.strictObject({ blame: Blame.optional(), failure: Failure.optional(), layer: Layer.optional() });
@@ -27,7 +28,7 @@ const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 const PageRuleSchema = z.strictObject({
   id: kebab,
-  status: z.array(z.number().int().min(400).max(599)).min(1).optional(),
+  status: z.array(z.number().int().min(200).max(599)).min(1).optional(),
   all: z.array(SignalSchema).min(1),
   any: z.array(SignalSchema).optional(),
   not: z.array(SignalSchema).optional(),
@@ -77,6 +78,7 @@ export const CauseSchema = z.strictObject({
     inPath: z.array(Generator).min(1).optional(),
     elapsedMs: Range.optional(),
     requestHeaderBytes: Range.optional(),
+    scheme: z.array(z.enum(['http', 'https'])).min(1).optional(),
     weight: z.number().min(-10).max(10).refine((w) => w !== 0),
     because: z.string().min(10),
   })).min(1),
@@ -86,6 +88,7 @@ export const CauseSchema = z.strictObject({
     detail: z.string().min(10),
     audience: z.enum(['visitor', 'owner']),
     command: z.string().min(2).max(2000).optional(),
+    onlyWith: z.array(Generator).min(1).optional(),
   })).min(1),
   sources: z.array(z.string().min(5)).min(1),
 });

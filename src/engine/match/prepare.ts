@@ -15,13 +15,29 @@ export function prepareResponse(evidence: Evidence, compiled: CompiledFingerprin
     else headers.set(key, [normalised]);
   }
   const body = normaliseBody(evidence.body);
-  const title = extractTitle(body) || normaliseMarkup(evidence.title ?? '', 300);
+  // A body without any markup is a page pasted or rendered as text: its markers are looked for by
+  // their visible text, and its first line stands for the title it had.
+  const asText = body.length > 0 && !body.includes('<') && !isJson(body);
+  const title = extractTitle(body) || normaliseMarkup(evidence.title ?? '', 300) || (asText ? firstLine(evidence.body) : '');
   return {
     status: evidence.status,
     headers,
     body,
     title,
     bodyEmpty: body.length === 0,
-    markerHits: compiled.automaton.scan(body),
+    asText,
+    markupLost: asText && /^$|html/.test(headers.get('content-type')?.[0] ?? ''),
+    statusText: evidence.statusText.replace(/\s+/g, ' ').trim().toLowerCase(),
+    markerHits: asText ? compiled.scanText(body) : compiled.automaton.scan(body),
   };
+}
+
+const isJson = (body: string) => body.charCodeAt(0) === 123 /* { */ || body.charCodeAt(0) === 91 /* [ */;
+
+/** The first non-blank line of a text body, normalised, as long as a title can be. */
+function firstLine(raw: string): string {
+  const start = raw.search(/\S/);
+  if (start < 0) return '';
+  const end = raw.indexOf('\n', start);
+  return normaliseMarkup(raw.slice(start, end < 0 ? start + 300 : Math.min(end, start + 300)), 300);
 }

@@ -11,6 +11,16 @@ export interface PreparedResponse {
   body: string;
   title: string;
   bodyEmpty: boolean;
+  /** The reason phrase, lower-case, white space folded. */
+  statusText: string;
+  /** The body has no markup at all: a page pasted or rendered as text (markers matched by their visible text). */
+  asText: boolean;
+  /**
+   * A body without markup that was not sent as text: no Content-Type, or an HTML one. It is a page
+   * whose markup was lost on the way (pasted, rendered), so markup-only markers cannot be checked.
+   * A body sent as text/plain or JSON never had markup: a marker of markup does not hold in it.
+   */
+  markupLost: boolean;
   /** hits[markerId] === 1 when the body contains that marker. */
   markerHits: Uint8Array;
 }
@@ -40,6 +50,7 @@ export function signalHolds(
   if ('body' in signal) return response.markerHits[markerId(signal.body)] === 1;
   if ('title' in signal) return response.title.includes(signal.title);
   if ('bodyEmpty' in signal) return response.bodyEmpty;
+  if ('statusText' in signal) return response.statusText.includes(signal.statusText);
   return headerHolds(signal, response.headers);
 }
 
@@ -48,6 +59,7 @@ export function describeSignal(signal: Signal, response: PreparedResponse, m: Me
   if ('body' in signal) return { source: 'body', says: m.evidence.pageContains(signal.body) };
   if ('title' in signal) return { source: 'title', says: m.evidence.titleContains(signal.title) };
   if ('bodyEmpty' in signal) return { source: 'body', says: m.evidence.noBody };
+  if ('statusText' in signal) return { source: 'status', says: m.evidence.statusTextContains(signal.statusText) };
   const values = response.headers.get(signal.header) ?? [];
   const seen = values.find((v) => headerHolds({ ...signal }, new Map([[signal.header, [v]]]))) ?? values[0] ?? '';
   const shown = seen.length > 80 ? `${seen.slice(0, 80)}…` : seen;

@@ -72,3 +72,21 @@ describe('supportSummary', () => {
     expect(supportSummary({ failures: [], now })).toMatch(/no failed request/);
   });
 });
+
+describe('supportSummary of a page no fingerprint knows', () => {
+  const lighttpd = (body: string): EvidenceInput => ({ url: 'https://files.example.org/', status: 502, responseHeaders: [{ name: 'Server', value: 'H2O/2.2.6' }], body });
+
+  it('names the product that answered, in both languages, when the headers name one', () => {
+    const evidence = lighttpd('502 Bad Gateway');
+    const en = supportSummary({ failures: [failure(evidence)], now });
+    expect(en).toContain('Page written by: not told by the page; H2O (reverse proxy) answered');
+    expect(en).toContain('Verdict: H2O answered (HTTP 502) because the application behind it failed');
+    const zh = supportSummary({ failures: [{ evidence, diagnosis: diagnose(evidence, { locale: 'zh-CN' }) }], now, locale: 'zh-CN' });
+    expect(zh).toContain('页面无法判断；由 H2O（反向代理）返回');
+  });
+
+  it('says the writer could not be told when nothing names it', () => {
+    const evidence: EvidenceInput = { url: 'https://files.example.org/', status: 502, responseHeaders: [], body: '' };
+    expect(supportSummary({ failures: [failure(evidence)], now })).toContain('Page written by: could not be told from the page');
+  });
+});

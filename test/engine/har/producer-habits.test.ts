@@ -24,6 +24,8 @@ const har = { log: { version: '1.2', creator: { name: 'habits', version: '1' }, 
   ok('https://a.example/gone', {}, { ...noResponse, status: 0, _error: 'net::ERR_ABORTED' }), // 6: cancelled by the browser
   ok('blob:https://a.example/1', {}, { ...noResponse, status: 0 }), // 7: not a request on the path
   ok('https://a.example/api', {}, { status: 502, statusText: 'Bad Gateway', headers: [{ name: 'server', value: 'nginx' }], content: { size: NGINX_502.length, mimeType: 'text/html', text: NGINX_502 } }), // 8
+  ok('https://a.example/app.js', {}, { _error: 'net::ERR_QUIC_PROTOCOL_ERROR' }), // 9: Chrome, a 200 whose body broke off
+  ok('https://a.example/img.png', {}, { _error: 'net::ERR_ABORTED' }), // 10: a 200 the page stopped loading
 ] } };
 
 describe('HAR producers\' habits', () => {
@@ -31,7 +33,7 @@ describe('HAR producers\' habits', () => {
 
   it('reads every entry: time null, method null and content [] drop none', () => {
     expect(result.skipped).toEqual([]);
-    expect(result.entryCount).toBe(9);
+    expect(result.entryCount).toBe(11);
   });
 
   it('reports each request that got no response, with its error when the tool wrote one, and the 502', () => {
@@ -40,8 +42,16 @@ describe('HAR producers\' habits', () => {
       [4, 0, 'none'],
       [5, 0, 'none'],
       [8, 502, 'nginx'],
+      [9, 200, 'none'],
     ]);
     expect(result.diagnoses.slice(0, 3).map((d) => d.failure)).toEqual(['refused', 'unknown', 'unknown']);
+  });
+
+  it('reports an answer that broke off mid-transfer as a request without an answer', () => {
+    const broken = result.diagnoses.find((d) => d.entry === 9)!;
+    expect([broken.blame, broken.failure]).toEqual(['unknown', 'unknown']);
+    expect(broken.headline).toBe('The request failed without an answer.');
+    expect(broken.evidence[0]).toEqual({ source: 'network', says: 'The request failed with net::ERR_QUIC_PROTOCOL_ERROR.' });
   });
 
   it('gives an unexplained "no response" a low confidence, and blames nobody it cannot tell', () => {

@@ -1,0 +1,27 @@
+// The shape of an error body, which tells a proxy's own answer from a page it only served: proxies
+// and servers answer with nothing, one line of text or a bare status page; a site's own error page
+// is designed; an API answers in JSON.
+import type { PreparedResponse } from '../match/signals';
+
+export type BodyShape = 'empty' | 'text' | 'bare-html' | 'json' | 'designed-html';
+
+/** Visible characters up to which an HTML page counts as a bare status page (nginx's is ~60). */
+const BARE_PAGE_TEXT = 240;
+/** Markup beyond which a page is designed, whatever its text (styles, scripts, images). */
+const BARE_PAGE_MARKUP = 2_000;
+
+const visibleText = (html: string) =>
+  html.replace(/<(script|style)[^>]{0,200}>[^<]{0,20000}<\/(script|style)>/g, ' ').replace(/<[^<>]{0,2000}>/g, ' ').replace(/ {2,}/g, ' ').trim();
+
+export function bodyShape(response: Pick<PreparedResponse, 'body' | 'bodyEmpty'>): BodyShape {
+  if (response.bodyEmpty) return 'empty';
+  const body = response.body;
+  const first = body.charCodeAt(0);
+  if (first === 123 /* { */ || first === 91 /* [ */) return 'json';
+  if (!body.includes('<')) return 'text';
+  if (body.length > BARE_PAGE_MARKUP) return 'designed-html';
+  return visibleText(body).length <= BARE_PAGE_TEXT ? 'bare-html' : 'designed-html';
+}
+
+/** The writer's own default answer: nothing, a line of text, or a bare status page. */
+export const isBareAnswer = (shape: BodyShape) => shape === 'empty' || shape === 'text' || shape === 'bare-html';
