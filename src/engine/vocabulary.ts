@@ -7,7 +7,20 @@ export const GENERATORS = [
   'huawei-waf', 'huawei-elb', 'tencent-waf', 'tencent-anti-ddos', 'tencent-clb', 'tencent-edgeone',
   'imperva', 'sucuri', 'f5', 'ddos-guard', 'heroku', 'vercel', 'netlify', 'haproxy', 'nginx',
   'openresty', 'tengine', 'apache', 'iis', 'envoy', 'istio', 'traefik', 'caddy', 'varnish',
-  'litespeed', 'kong', 'squid', 'app', 'none', 'unknown',
+  'litespeed', 'kong', 'squid',
+  // PaaS routers and hosting fronts.
+  'railway', 'render', 'fly-io', 'cloud-foundry', 'openshift', 'ngrok', 'github-pages', 'azure-app-service',
+  'aws-s3',
+  // Application servers.
+  'gunicorn', 'uwsgi', 'puma', 'kestrel',
+  // Proxies, gateways and development proxies.
+  'apache-traffic-server', 'lighttpd', 'tinyproxy', 'tyk', 'apisix', 'http-proxy-middleware', 'mitmproxy',
+  'kube-apiserver',
+  // Hosting limits and site security plugins.
+  'cloudlinux', 'wordfence',
+  // More CDNs and WAFs.
+  'bunnycdn', 'gcore', 'keycdn', 'barracuda', 'fortiweb', 'modsecurity', 'safeline', 'safedog',
+  'app', 'none', 'unknown',
 ] as const;
 
 /** Generators that are outcomes, not products: they have no fingerprint file. */

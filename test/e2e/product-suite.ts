@@ -31,6 +31,8 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       ['aws-alb', '504-idle-timeout', '504', { generator: 'aws-alb', layer: 'load-balancer', blame: 'upstream-app' }],
       ['huawei-waf', '418-block-page', '418', { generator: 'huawei-waf', layer: 'waf', blame: 'none' }],
       ['haproxy', '503-no-server-available', '503', { generator: 'haproxy', layer: 'load-balancer', blame: 'upstream-app' }],
+      // A WAF's block page served as a 200: read because F5's cookies came with it, shown as a block.
+      ['f5', '200-asm-default-block', '200', { generator: 'f5', layer: 'waf', blame: 'none' }],
     ])('%s/%s: badge %s and the right verdict', async (folder, name, badgeText, want) => {
       const { page, tabId } = await visit(env.eb, pageUrl(folder, name));
       const badge = await waitForBadge(env.eb, tabId, (text) => text !== '');

@@ -67,6 +67,20 @@ describe('fingerprints', () => {
     }
   });
 
+  it('list a success status only for a page that stops the visitor on purpose', () => {
+    const ON_PURPOSE = ['blocked', 'challenge', 'rate-limited', 'maintenance'];
+    const off: string[] = [];
+    for (const fingerprint of FINGERPRINTS) {
+      for (const rule of fingerprint.pages) {
+        for (const status of (rule.status ?? []).filter((s) => s < 400)) {
+          const verdict = { blame: rule.blame, failure: rule.failure, ...rule.byStatus?.[status] };
+          if (verdict.blame !== 'none' || !ON_PURPOSE.includes(verdict.failure ?? '')) off.push(`${fingerprint.generator}/${rule.id} at ${status}`);
+        }
+      }
+    }
+    expect(off).toEqual([]);
+  });
+
   it('have at least two fixtures each', () => {
     const counts = new Map<string, number>();
     for (const f of loadPageFixtures()) counts.set(f.folder, (counts.get(f.folder) ?? 0) + 1);

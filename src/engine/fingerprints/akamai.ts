@@ -5,9 +5,21 @@
 // X-Akamai-Request-ID, Akamai-GRN, X-Reference-Error, Akamai-Cache-Status).
 // The 504 sentence "The proxy server did not receive a timely response from the upstream server."
 // is also Apache httpd's stock 504 text, so every rule here also needs the "reference #" line.
+// The "Access Denied" page is a security decision, not a failure: it keeps that verdict at whatever
+// status the property answers it with (403 by default, other codes or even 200 when configured).
+// A HEAD request (or a client that drops the body) gets only the status line and the edge's
+// headers — "Server: AkamaiGHost", "Mime-Version: 1.0", a Content-Length of the page it would have
+// sent — so a bodiless 5xx with "Server: AkamaiGHost" is Akamai's own answer, but which of its
+// causes (origin unreachable, DNS, zero-size object, an edge rule) cannot be read from it.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 const REFERENCE = { body: 'reference #' } as const;
+const AKAMAI_SERVER = { header: 'server', starts: 'akamaighost' } as const;
+
+/** Every error status: an edge block page keeps its verdict whatever status it is sent with. */
+const ERROR_STATUSES = Array.from({ length: 200 }, (_, index) => 400 + index);
+/** Block pages may also come with a success status; the engine then wants Akamai's headers. */
+const BLOCK_STATUSES = [200, ...ERROR_STATUSES];
 
 export default defineFingerprint({
   generator: 'akamai',
@@ -39,7 +51,7 @@ export default defineFingerprint({
   pages: [
     {
       id: 'access-denied',
-      status: [401, 403],
+      status: BLOCK_STATUSES,
       all: [{ title: 'access denied' }, { body: "you don't have permission to access" }, REFERENCE],
       any: [{ header: 'server', starts: 'akamaighost' }, { body: 'errors.edgesuite.net' }, { header: 'x-cache', has: 'tcp_denied' }],
       confidence: 0.92,
@@ -51,7 +63,7 @@ export default defineFingerprint({
     {
       // The same page as rendered text (a visitor's copy, a DOM-text capture): no <title>.
       id: 'access-denied-text',
-      status: [401, 403],
+      status: BLOCK_STATUSES,
       all: [{ body: 'access denied' }, { body: "you don't have permission to access" }, REFERENCE],
       not: [{ body: '<h1>' }],
       any: [{ header: 'server', starts: 'akamaighost' }, { body: 'errors.edgesuite.net' }],
@@ -107,8 +119,26 @@ export default defineFingerprint({
       blame: 'origin',
       failure: 'unknown',
     },
+    {
+      // HEAD requests and body-less answers: the edge's headers only. Lower confidence, and the
+      // verdict stays vague because the page that would name the cause is missing.
+      id: 'header-only-error',
+      status: [403, 500, 502, 503, 504],
+      all: [AKAMAI_SERVER, { bodyEmpty: true }],
+      any: [{ header: 'mime-version', is: '1.0' }],
+      confidence: 0.6,
+      says: 'Akamai answered itself ("Server: AkamaiGHost") with no body: its error page, which would name the cause, is missing (HEAD request or dropped body).',
+      layer: 'cdn',
+      blame: 'origin',
+      failure: 'unknown',
+      byStatus: {
+        403: { blame: 'none', failure: 'blocked', layer: 'waf' },
+        504: { blame: 'upstream-app', failure: 'timeout' },
+      },
+    },
   ],
   sources: [
+    'HEAD answered "HTTP/1.1 503 Service Unavailable" with Server: AkamaiGHost, Mime-Version: 1.0, Content-Type: text/html, Content-Length: 176 and no body while GET works: https://github.com/cweiske/stapibas/issues/1 ; the same 503-to-HEAD with Mime-Version: 1.0 from www.microsoft.com: https://github.com/chocolatey-community/chocolatey-vscode/issues/123',
     'Access Denied as rendered text: https://github.com/netbirdio/netbird/issues/3670',
     'Access Denied pages with headers (Server: AkamaiGHost, X-Reference-Error, Akamai-Cache-Status): https://github.com/Ekultek/WhatWaf/issues/1101 , /1116 , /1162 , /1191',
     'Entity-encoded Access Denied page with X-Cache "TCP_DENIED from … (AkamaiGHost/…)" and X-Akamai-Request-ID (cdn.redhat.com curl -v, public notes repo)',

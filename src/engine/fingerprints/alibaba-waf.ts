@@ -7,10 +7,15 @@
 // served with 200, which the engine never treats as a failure). acw_tc is the cookie the WAF sets on
 // the traffic it proxies. No evidence was found of a WAF-specific page or header on the WAF's own
 // back-to-origin 502/504 (those are Tengine pages): such pages are left to the tengine fingerprint.
-// The block pages are declared at 405, the documented default block status (a custom response
-// replaces status and page together, so the stock markup comes with 405); that is also what has
-// the worker read a 405 page (engine/needs-page.ts).
+// The block pages are declared at 405, the documented default block status, and also at 403 and
+// 200, the statuses users report the stock page with (a front that rewrites statuses, or a custom
+// response code, which the WAF accepts from 200 to 600). At 200 the engine only reads a page as a
+// block when the WAF's acw_tc cookie shows it in the path; the anti-crawler challenge, usually a 200,
+// has its own 200 rule for the same reason.
 import { defineFingerprint } from '../knowledge/fingerprint';
+
+/** The documented default 405, a rewritten 403, or 200. */
+const BLOCK_STATUSES = [200, 403, 405];
 
 export default defineFingerprint({
   generator: 'alibaba-waf',
@@ -24,7 +29,7 @@ export default defineFingerprint({
   pages: [
     {
       id: 'block-page-waf3',
-      status: [405],
+      status: BLOCK_STATUSES,
       all: [{ body: 'block_traceid_tips' }],
       any: [
         { body: 'errors.aliyun.com/images/' },
@@ -39,7 +44,7 @@ export default defineFingerprint({
     },
     {
       id: 'block-page-classic',
-      status: [405],
+      status: BLOCK_STATUSES,
       all: [{ body: '有可能对网站造成安全威胁，您的访问被阻断' }, { body: '您的请求id是' }],
       any: [{ body: 'errors.aliyun.com' }, { body: 'data-spm="7663354"' }],
       confidence: 0.9,
@@ -47,6 +52,17 @@ export default defineFingerprint({
       layer: 'waf',
       blame: 'none',
       failure: 'blocked',
+    },
+    {
+      id: 'anti-crawler-challenge-200',
+      status: [200],
+      all: [{ body: 'setcookie("acw_sc__v2"' }, { body: 'var arg1=\'' }],
+      any: [{ body: '<script name="aliyunwaf_' }, { header: 'set-cookie', starts: 'acw_tc=' }],
+      confidence: 0.85,
+      says: 'Alibaba Cloud WAF\'s anti-crawler JavaScript challenge served with 200 (sets the acw_sc__v2 cookie from arg1).',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'challenge',
     },
     {
       id: 'anti-crawler-challenge',

@@ -6,7 +6,46 @@
 // (CloudFront), X-Amz-Cf-Pop, X-Amz-Cf-Id. X-Cache "Error from cloudfront" is ALSO set when the
 // origin's own 4xx/5xx is passed through (the origin's Server header is kept then), so it proves
 // CloudFront is in the path, not that CloudFront wrote the page.
-import { defineFingerprint } from '../knowledge/fingerprint';
+// AWS WAF on the distribution answers its Challenge action with 202 and its CAPTCHA action with
+// 405, both with "x-amzn-waf-action: challenge|captcha" (an interstitial page only for clients
+// that accept text/html): a challenge, not a failure.
+// The page and the body-less answer read the status through the one table, so a body-less answer means what the
+// same status means on the page.
+import { defineFingerprint, type PageRule, type Verdict } from '../knowledge/fingerprint';
+
+/** What each status CloudFront answers itself with means (the page and the body-less answer alike). */
+const BY_STATUS: Record<number, Verdict> = {
+  // 502: CloudFront could not connect to the origin, the TLS handshake with it failed, or the
+  // origin's DNS name did not resolve (NonS3OriginDnsError); all three are the origin hop.
+  502: { blame: 'origin', failure: 'unreachable' },
+  // 504: no answer from the origin within the connection attempts (10 s × 3) or the origin
+  // response timeout (30 s by default): the origin hop timed out.
+  504: { blame: 'origin', failure: 'timeout' },
+  // A 503 CloudFront writes itself (not a relayed origin 503): edge capacity, or an edge
+  // function limit (refined on the page).
+  503: { blame: 'edge', failure: 'overloaded' },
+  500: { blame: 'edge', failure: 'unknown' },
+  400: { blame: 'client', failure: 'invalid-response' },
+  // 403: AWS WAF, a geographic restriction or signed-URL policy refused the request.
+  403: { blame: 'none', failure: 'blocked' },
+  413: { blame: 'client', failure: 'config' },
+  494: { blame: 'client', failure: 'config' },
+};
+
+/** AWS WAF's Challenge (202) and CAPTCHA (405) answers, named by their x-amzn-waf-action header. */
+const WAF_ACTIONS: PageRule[] = ([
+  ['challenge', 202],
+  ['captcha', 405],
+] as const).map(([action, status]) => ({
+  id: `waf-${action}`,
+  status: [status],
+  all: [{ header: 'x-amzn-waf-action', is: action }],
+  confidence: 0.85,
+  says: `AWS WAF on this CloudFront distribution answered with its ${action === 'captcha' ? 'CAPTCHA' : 'Challenge'} action ("x-amzn-waf-action: ${action}"): the request is held until the browser passes it.`,
+  layer: 'waf' as const,
+  blame: 'none' as const,
+  failure: 'challenge' as const,
+}));
 
 export default defineFingerprint({
   generator: 'aws-cloudfront',
@@ -41,22 +80,7 @@ export default defineFingerprint({
       layer: 'cdn',
       blame: 'unknown',
       failure: 'unknown',
-      byStatus: {
-        // 502: CloudFront could not connect to the origin, the TLS handshake with it failed, or the
-        // origin's DNS name did not resolve (NonS3OriginDnsError); all three are the origin hop.
-        502: { blame: 'origin', failure: 'unreachable' },
-        // 504: no answer from the origin within the connection attempts (10 s × 3) or the origin
-        // response timeout (30 s by default): the origin hop timed out.
-        504: { blame: 'origin', failure: 'timeout' },
-        // A 503 CloudFront writes itself (not a relayed origin 503): edge capacity, or an edge
-        // function limit (refined below).
-        503: { blame: 'edge', failure: 'overloaded' },
-        500: { blame: 'edge', failure: 'unknown' },
-        400: { blame: 'client', failure: 'invalid-response' },
-        403: { blame: 'none', failure: 'blocked' },
-        413: { blame: 'client', failure: 'config' },
-        494: { blame: 'client', failure: 'config' },
-      },
+      byStatus: BY_STATUS,
       refine: [
         {
           when: [{ body: 'the lambda function associated with the cloudfront distribution was throttled' }],
@@ -96,6 +120,14 @@ export default defineFingerprint({
           says: 'AWS WAF (or a CloudFront restriction) blocked the request at the edge ("Request blocked.").',
         },
         {
+          // The same page as rendered text: the sentence follows the heading directly.
+          when: [{ body: 'could not be satisfied. request blocked.' }],
+          blame: 'none',
+          failure: 'blocked',
+          layer: 'waf',
+          says: 'AWS WAF (or a CloudFront restriction) blocked the request at the edge ("Request blocked.").',
+        },
+        {
           when: [{ body: 'this distribution is not configured to allow the http request method' }],
           blame: 'cdn-config',
           failure: 'config',
@@ -108,6 +140,25 @@ export default defineFingerprint({
           says: 'CloudFront refused the request ("Bad request."), typically a Host that is not an alternate domain name of the distribution.',
         },
       ],
+    },
+    ...WAF_ACTIONS,
+    {
+      // The "Request blocked." page as rendered text, cut before its "Generated by cloudfront"
+      // footer (what a visitor copies from the browser window).
+      id: 'request-blocked-text',
+      status: [403],
+      all: [{ body: 'the request could not be satisfied. request blocked. we can' }],
+      not: [{ body: 'generated by cloudfront (cloudfront)' }],
+      any: [
+        { body: 'if you provide content to customers through cloudfront' },
+        { header: 'server', is: 'cloudfront' },
+        { header: 'x-cache', is: 'error from cloudfront' },
+      ],
+      confidence: 0.7,
+      says: 'The text of CloudFront\'s 403 "The request could not be satisfied. Request blocked." page: AWS WAF or a CloudFront restriction refused the request.',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
     },
     {
       // HEAD requests and some edge answers carry no body: Server: CloudFront is only on responses
@@ -123,14 +174,7 @@ export default defineFingerprint({
       layer: 'cdn',
       blame: 'unknown',
       failure: 'unknown',
-      byStatus: {
-        502: { blame: 'origin', failure: 'unreachable' },
-        504: { blame: 'origin', failure: 'timeout' },
-        503: { blame: 'edge', failure: 'overloaded' },
-        403: { blame: 'none', failure: 'blocked' },
-        400: { blame: 'client', failure: 'invalid-response' },
-        494: { blame: 'client', failure: 'config' },
-      },
+      byStatus: BY_STATUS,
     },
   ],
   sources: [
@@ -139,6 +183,8 @@ export default defineFingerprint({
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-503-service-unavailable.html (edge resource constraints, Lambda@Edge / CloudFront Functions errors and limits)',
     'CloudFront API OriginReadTimeout (default 30 s) and ConnectionTimeout (default 10 s), docs.aws.amazon.com cloudfront API reference',
     'Pages pasted in public issues: github.com/GSA/datagov-wptheme/issues/868 (502 "wasn\'t able to connect"), github.com/chanzuckerberg/single-cell-data-portal/issues/1250 (full 504 markup), github.com/YuliangXiu/ICON/issues/210 (504), github.com/aws-samples/react-ssr-lambda/issues/28 (502 Lambda invalid JSON), github.com/neherlab/covid19_scenarios/issues/51 (503 Lambda invalid/permissions), github.com/NIyueeE/ds-free-api/issues/25 (504 Gateway Timeout ERROR, HTTP3 Server footer), github.com/fedora-copr/copr/issues/4345',
+    '403 "Request blocked." page as text ("403 ERROR The request could not be satisfied. Request blocked. We can\'t connect to the server for this app or website at this time. …") with Server: CloudFront / X-Amz-Cf-Pop, quoted in public notes and user-feedback logs (e.g. olx.pl and chat.deepseek.com captures in public repositories)',
+    'AWS WAF Challenge action: 202 with x-amzn-waf-action: challenge; CAPTCHA action: 405 with x-amzn-waf-action: captcha (interstitial only for Accept: text/html): https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-actions.html',
     'Public notes quoting "The CloudFront function associated with the CloudFront distribution is invalid or could not run" (503) and "The Lambda function associated with the CloudFront distribution was throttled"; 403 bodies "Request blocked.", "This distribution is not configured to allow the HTTP request method…", "Bad request.", "…configured to block access from your country."',
   ],
 });

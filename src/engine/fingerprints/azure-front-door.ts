@@ -4,7 +4,9 @@
 // sent as X-Azure-Ref (X-MSEdge-Ref on the older Microsoft edge). Front Door answers with it when it
 // cannot serve the request from the origin (origin unreachable, timed out, TLS/host mismatch) and
 // for hosts or routes it has no configuration for. X-Cache: CONFIG_NOCACHE marks Front Door too.
-// The Front Door WAF's default block answer is 403 "The request is blocked." with the reference.
+// The Front Door WAF's default block answer is 403 "The request is blocked." with the reference
+// (429 for rate-limit rules). A policy may set another block status (200, 403, 405, 406 or 429) and
+// its own body; with the default body kept, the sentence still names the block at any of them.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -44,7 +46,7 @@ export default defineFingerprint({
     },
     {
       id: 'waf-block',
-      status: [403, 429],
+      status: [200, 403, 405, 406, 429],
       all: [{ body: 'the request is blocked.' }, { header: 'x-azure-ref' }],
       confidence: 0.85,
       says: 'Azure Front Door WAF\'s default answer "The request is blocked." with the tracking reference: a WAF policy rule blocked the request.',
@@ -60,6 +62,7 @@ export default defineFingerprint({
     'X-Azure-Ref: "a unique reference string that identifies a request served by Front Door": MicrosoftDocs azure-docs articles/frontdoor/front-door-http-headers-protocol.md',
     'X-Cache: CONFIG_NOCACHE with x-azure-ref on Front Door responses (curl -v captures in public notes)',
     'Origin timeouts: 503 on Front Door Standard/Premium, 504 on classic: https://github.com/MicrosoftDocs/azure-docs/pull/104305 , https://learn.microsoft.com/azure/frontdoor/troubleshoot-issues',
-    'WAF default block "403 … The request is blocked." with reference string; 429 for rate limits: https://learn.microsoft.com/azure/web-application-firewall/afds/waf-front-door-configure-custom-response-code',
+    'WAF default block "403 … The request is blocked." with reference string; 429 for rate limits: https://learn.microsoft.com/azure/web-application-firewall/afds/waf-front-door-configure-custom-response-code ("If you leave the block response body empty, WAF returns 403 for normal blocks and 429 for rate-limit blocks": https://docs.azure.cn/it-it/web-application-firewall/afds/waf-front-door-configure-custom-response-code)',
+    'Custom block status codes 200, 403, 405, 406, 429 ("aligning with capabilities already available on Azure Front Door WAF"): https://techcommunity.microsoft.com/t5/azure-network-security-blog/public-preview-custom-waf-block-status-body-for-azure/ba-p/4467435',
   ],
 });

@@ -89,6 +89,8 @@ const CODES: Record<string, Verdict> = { ...STATUS_CODES, ...NUMBERED_CODES };
 const EDGE_STATUSES = Object.keys(STATUS_CODES).map(Number);
 /** 52x and 530: Cloudflare's own statuses, not standard HTTP ones. */
 const CLOUDFLARE_ONLY_STATUSES = EDGE_STATUSES.filter((status) => status >= 520);
+/** Every error status, and 200: a challenge keeps its verdict whatever status it comes with. */
+const CHALLENGE_STATUSES = [200, ...Array.from({ length: 200 }, (_, index) => 400 + index)];
 /** The 52x statuses, whose branded page titles read "<host> | 52x: …". */
 const STATUSES_52X = CLOUDFLARE_ONLY_STATUSES.filter((status) => status < 530);
 
@@ -247,7 +249,10 @@ export default defineFingerprint({
       failure: 'challenge',
     },
     {
+      // Cloudflare documents "cf-mitigated: challenge" on every challenge response, whatever its
+      // page type, so the header decides even with an empty body or a success status.
       id: 'challenge-header',
+      status: CHALLENGE_STATUSES,
       all: [{ header: 'cf-mitigated', is: 'challenge' }],
       confidence: 0.85,
       says: 'The response carries "cf-mitigated: challenge": Cloudflare answered with a challenge.',
@@ -299,6 +304,53 @@ export default defineFingerprint({
       any: [{ header: 'server', is: 'cloudflare' }],
       confidence: 0.75,
       says: 'A Cloudflare-only status (52x/530) with CF-RAY and no body: Cloudflare answered for the origin.',
+      layer: 'cdn',
+      blame: 'origin',
+      failure: 'unknown',
+      byStatus: BY_STATUS,
+    },
+    {
+      // The same body-less answer kept by a client that dropped CF-RAY but kept the Server header.
+      id: 'bodyless-52x-server-only',
+      status: CLOUDFLARE_ONLY_STATUSES,
+      all: [{ header: 'server', is: 'cloudflare' }, { bodyEmpty: true }],
+      not: [{ header: 'cf-ray' }],
+      confidence: 0.65,
+      says: 'A Cloudflare-only status (52x/530) from "Server: cloudflare" with no body: Cloudflare answered for the origin.',
+      layer: 'cdn',
+      blame: 'origin',
+      failure: 'unknown',
+      byStatus: BY_STATUS,
+    },
+    {
+      // A Cloudflare-only status with CF-RAY but a body no other rule reads (cut short, or a design
+      // not covered here): the status itself is Cloudflare's, so it names the failed hop.
+      id: 'status-52x',
+      status: CLOUDFLARE_ONLY_STATUSES,
+      all: [{ header: 'cf-ray' }],
+      not: [{ bodyEmpty: true }, { body: 'error code: ' }],
+      any: [{ header: 'server', is: 'cloudflare' }],
+      // Below every rule that reads Cloudflare's page, so a recognised page always names the code.
+      confidence: 0.5,
+      says: 'A Cloudflare-only status (52x/530) with CF-RAY: Cloudflare answered for the origin, though its page was not recognised.',
+      layer: 'cdn',
+      blame: 'origin',
+      failure: 'unknown',
+      byStatus: BY_STATUS,
+    },
+    {
+      // A Cloudflare-only status whose page names Cloudflare but came without Cloudflare's headers:
+      // a page pasted or rendered as text ("Connection timed out … between Cloudflare's network and
+      // the origin web server"). 520–527 and 530 are Cloudflare's own statuses, so the status and
+      // the name together tell it, below any rule that reads the page's design.
+      id: 'status-52x-names-cloudflare',
+      status: CLOUDFLARE_ONLY_STATUSES,
+      all: [{ body: 'cloudflare' }],
+      not: [{ header: 'cf-ray' }, { header: 'server' }],
+      any: [{ body: 'ray id' }, { body: 'origin web server' }],
+      confidence: 0.45,
+      says: 'A Cloudflare-only status (52x/530) on a page that names Cloudflare, seen without Cloudflare\'s headers.',
+      code: { from: 'body', pattern: /error(?: code| reference number)?:? (52\d|530)\b/ },
       layer: 'cdn',
       blame: 'origin',
       failure: 'unknown',
@@ -511,6 +563,7 @@ export default defineFingerprint({
     'https://developers.cloudflare.com/ruleset-engine/rules-language/fields/reference/cf.response.error_type/ (managed_challenge, iuam, waf, 5xx, 1xxx, ratelimit error types)',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/ (Cloudflare "Error 502 or 504"): a page whose footer says "cloudflare" comes from Cloudflare itself',
     'Captured Cloudflare pages pasted in public GitHub files: current 5xx design (502 api.thegraph.com 2024, 504 2025, 525 api.anthropic.com, 521 eth.llamarpc.com), 2015-2019 design (521 go-krit.com with headers, 502 api.stocktwits.com 2019), 1105 supabase.co 2026, 1101 Worker threw exception, Attention Required block pages, 1020 "Access denied" (qa.harness.io), "Just a moment..." managed challenge (api.twitter.com 2026), IUAM cf-browser-verification (rmz.cr 2019), plain "<hr><center>cloudflare</center>" 400/404/502 pages with CF-RAY',
+    'cf-mitigated: challenge on every challenge page response, whatever the page type: https://github.com/cloudflare/cloudflare-docs/pull/8590 (content/fundamentals/get-started/concepts/cloudflare-challenges.md)',
     'donlon/cloudflare-error-page cloudflare_error_page/templates/error.html (look-alike generator: confirms "cf-error-source" marks the failing box)',
   ],
 });

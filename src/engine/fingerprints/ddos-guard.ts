@@ -1,8 +1,13 @@
 // DDoS-Guard sends Server: ddos-guard on everything it proxies and sets __ddg1_/__ddg2_… cookies.
 // Its browser check is served with 403 (tools key on 403/429/503 + Server: ddos-guard), titled
 // "DDoS-Guard" (older: "DDOS-GUARD"), and loads check.ddos-guard.net/check.js and
-// /.well-known/ddos-guard/ resources.
+// /.well-known/ddos-guard/ resources. Some sites get the same check page with 200 (the detectors
+// below look for the title at any status); at 200 the engine only reads it as a challenge when
+// Server: ddos-guard or a __ddg cookie came with it.
 import { defineFingerprint } from '../knowledge/fingerprint';
+
+/** The check page comes with 403 (also 429/503), and with 200 on some sites: always a challenge. */
+const CHECK_STATUSES = [200, 403, 429, 503];
 
 export default defineFingerprint({
   generator: 'ddos-guard',
@@ -16,7 +21,7 @@ export default defineFingerprint({
   pages: [
     {
       id: 'browser-check',
-      status: [403, 429, 503],
+      status: CHECK_STATUSES,
       all: [{ title: 'ddos-guard' }],
       any: [
         { body: 'check.ddos-guard.net/check.js' },
@@ -31,7 +36,7 @@ export default defineFingerprint({
     },
     {
       id: 'check-script',
-      status: [403, 429, 503],
+      status: CHECK_STATUSES,
       all: [{ body: 'check.ddos-guard.net/check.js' }],
       any: [{ header: 'server', is: 'ddos-guard' }],
       confidence: 0.75,

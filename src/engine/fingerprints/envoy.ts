@@ -8,11 +8,13 @@
 // appear in access logs. The same texts come from Envoy-based products: Istio writes them with
 // "server: istio-envoy" (its own fingerprint), Google Cloud load balancers with "via: 1.1 google",
 // so those are ruled out here. "no healthy upstream" alone is also written by many small Go proxies,
-// hence it needs Envoy's header.
+// hence it needs Envoy's header. The RBAC filter denies a request with 403 "RBAC: access denied"
+// (a policy decision: blame none, blocked).
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 const NOT_OTHER_ENVOYS = [
   { header: 'server', is: 'istio-envoy' },
+  { header: 'x-envoy-decorator-operation', has: '.svc.cluster.local:' },
   { header: 'via', has: '1.1 google' },
 ];
 
@@ -115,6 +117,18 @@ export default defineFingerprint({
       failure: 'timeout',
     },
     {
+      id: 'rbac-access-denied',
+      status: [403],
+      all: [{ body: 'rbac: access denied' }, { header: 'server', is: 'envoy' }],
+      any: [{ header: 'content-length', is: '19' }, { header: 'content-type', is: 'text/plain' }],
+      not: NOT_OTHER_ENVOYS,
+      confidence: 0.85,
+      says: 'Envoy\'s RBAC filter answered "RBAC: access denied": an access policy denied the request.',
+      layer: 'reverse-proxy',
+      blame: 'none',
+      failure: 'blocked',
+    },
+    {
       id: 'overloaded-header',
       status: [503],
       all: [{ header: 'x-envoy-overloaded', is: 'true' }],
@@ -127,6 +141,7 @@ export default defineFingerprint({
     },
   ],
   sources: [
+    'https://github.com/envoyproxy/envoy/issues/12873 (RBAC filter denial: 403 with body "RBAC: access denied") and /23830 (the same 403 text in a browser)',
     'Envoy source source/common/router/router.cc (local replies "no healthy upstream", "upstream request timeout", "upstream connect error or disconnect/reset before headers. reset reason: …") — github.com/envoyproxy/envoy',
     'Envoy docs, router filter: x-envoy-overloaded set on the downstream response when a request was dropped by circuit breaking or maintenance mode; Ambassador docs: "responses from a broken circuit contain the x-envoy-overloaded header"',
     'Pasted responses: github.com/envoyproxy/envoy/issues/37268 (503 content-type text/plain, server: envoy), github.com/istio/istio/issues/20475 ("server: envoy … reset reason: connection failure", content-length 91), github.com/HumanSecurity/restringer/issues/94 ("no healthy upstream", content-length 19, via: 1.1 google)',

@@ -4,7 +4,10 @@
 // 'javascript:history.back();'>[Go Back]</a>]</body></html>. Its default response header is
 // "HTTP/1.1 200 OK" (so by default it is not even an error status); many sites change it to 403.
 // BIG-IP's own iRule answers (HTTP::respond / HTTP::redirect) come as HTTP/1.0 with "Server: BigIP".
-// Cookies BIGipServer<pool> (LTM persistence) and TS01… (ASM) put BIG-IP in the path.
+// Cookies BIGipServer<pool> (LTM persistence) and TS01… (ASM) put BIG-IP in the path. Because the
+// default block answer is a 200, the page is also claimed at 200, but only when one of those F5
+// headers came with it (the engine then reports a block, blame none); a copy without them stays a
+// healthy page (an article, or NGINX App Protect behind a plain nginx, which adds no F5 header).
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -20,6 +23,23 @@ export default defineFingerprint({
   ],
   requestIds: [{ from: 'body', pattern: /your support id is: ?([0-9]{6,30})/, label: 'F5 support ID' }],
   pages: [
+    {
+      // The stock default: HTTP/1.1 200 OK. Kept apart so that a 200 is only read as a block.
+      id: 'request-rejected-200',
+      status: [200],
+      all: [{ body: 'the requested url was rejected. please consult with your administrator.' }],
+      any: [
+        { title: 'request rejected' },
+        { body: 'your support id is:' },
+        { header: 'set-cookie', starts: 'ts01' },
+        { header: 'set-cookie', starts: 'bigipserver' },
+      ],
+      confidence: 0.85,
+      says: 'F5 ASM\'s default blocking page served with its default status 200: "The requested URL was rejected. … Your support ID is: …".',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
+    },
     {
       id: 'request-rejected',
       all: [{ body: 'the requested url was rejected. please consult with your administrator.' }],
@@ -62,6 +82,7 @@ export default defineFingerprint({
   sources: [
     'F5 BIG-IP ASM default blocking response page (public captures: "<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: …</body></html>")',
     'NGINX App Protect WAF configuration guide, response-pages: default responseHeader "HTTP/1.1 200 OK", responseContent with <%TS.request.ID()%> and [Go Back]',
+    'https://github.com/ariya/phantomjs/issues/14601 ("The requested URL was rejected. Please consult with your administrator. Your support ID is: …", identified there as F5 ASM); EnableSecurity/wafw00f pull/15 (ASM TS cookie names: TSxxxxxx / TSxxxxxxxx)',
     'Public captures of BIG-IP iRule responses: "HTTP/1.0 302/307 … Server: BigIP / Connection: Keep-Alive / Content-Length: 0"',
   ],
 });

@@ -4,6 +4,12 @@
 // "Varnish cache server" footer. Plain Varnish writes "Guru Meditation:" + "XID: n" and no
 // "Details: cache-…" line, so the two never share a rule (see varnish.ts).
 // Fastly stamps every response it handles with X-Served-By (cache-…) and X-Timer (S…,VS0,VE…).
+// A host name that points at Fastly but belongs to no Fastly service gets a short plain-text answer
+// (500, the same words in every report since 2016): "Fastly error: unknown domain: <host>. Please
+// check that this domain has been added to a service." and often "Details: cache-<pop>-<POP>".
+// Nothing failed behind Fastly there: the DNS record reaches Fastly, the service configuration
+// does not claim the domain (or a client's DNS/SNI proxy sent it to the wrong Fastly address), so
+// that page blames the edge configuration.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -28,15 +34,31 @@ export default defineFingerprint({
   ],
   pages: [
     {
-      id: 'synthetic-error',
-      all: [{ body: 'details: cache-' }, { body: 'varnish cache server' }],
+      id: 'unknown-domain',
+      all: [{ body: 'fastly error: unknown domain' }],
       any: [
-        { body: '<h3>guru mediation:</h3>' },
+        { body: 'please check that this domain has been added to a service' },
+        { body: 'details: cache-' },
+        { header: 'x-served-by', starts: 'cache-' },
+      ],
+      confidence: 0.85,
+      says: 'Fastly\'s "Fastly error: unknown domain" answer: the host name reaches Fastly, but no Fastly service is configured for it.',
+      layer: 'cdn',
+      blame: 'cdn-config',
+      failure: 'config',
+    },
+    {
+      id: 'synthetic-error',
+      all: [{ body: 'details: cache-' }],
+      any: [
+        { body: 'varnish cache server' },
+        // Fastly's own spelling ("Mediation"; Varnish writes "Meditation").
+        { body: 'guru mediation:' },
         { body: '<h3>error 54113</h3>' },
         { header: 'x-served-by', starts: 'cache-' },
         { header: 'x-timer', has: ',vs0' },
       ],
-      confidence: 0.9,
+      confidence: 0.75,
       says: 'Fastly\'s synthetic error page ("Details: cache-… <time> <id>" above the "Varnish cache server" footer): the Fastly edge generated this error itself.',
       layer: 'cdn',
       blame: 'origin',
@@ -124,5 +146,6 @@ export default defineFingerprint({
     'Legacy page markup with "Guru Mediation:" + "Details: cache-lax1431-LAX …": https://github.com/wepay/NodeJS-SDK/issues/11 , https://github.com/jsdelivr/jsdelivr/issues/18098 , https://github.com/python/pythondotorg/issues/748',
     '"No healthy IP available for the backend" (legacy page text): https://github.com/JuliaLang/www.julialang.org/issues/1118',
     'Current page with "Error 54113" + "Details: cache-…": https://github.com/metacpan/metacpan-grep-front-end/issues/64 , https://github.com/rubyapi/rubyapi/issues/1866',
+    '"Fastly error: unknown domain: <host>. Please check that this domain has been added to a service." (+ "Details: cache-…"), status 500: https://github.com/MetaCubeX/mihomo/issues/1016 , https://github.com/XTLS/Xray-core/issues/748 , https://github.com/mpv-player/mpv/issues/4395 , https://github.com/v2fly/domain-list-community/pull/2576 , https://github.com/EdOverflow/can-i-take-over-xyz/issues/22',
   ],
 });

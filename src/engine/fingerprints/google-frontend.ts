@@ -7,8 +7,18 @@
 //    could not complete your request.<p>Please try again in 30 seconds.</h2>", also used by
 //    Cloud Run / App Engine ("Error: Forbidden", "The server encountered an error …").
 // GFE responses carry "Referrer-Policy: no-referrer"; proxied ones "Via: 1.1 google"; Cloud Run and
-// App Engine "Server: Google Frontend" and X-Cloud-Trace-Context.
+// App Engine "Server: Google Frontend" and X-Cloud-Trace-Context; Google's own front ends
+// (google.com, dns.google) answer with "Server: HTTP server (unknown)".
+// Google's abuse protection answers automated-looking traffic itself, in front of Search, Scholar,
+// Translate and other Google properties (www.google.com/sorry/index):
+//  - 429 (503 until about 2018) with a CAPTCHA interstitial: "Our systems have detected unusual traffic from your
+//    computer network", <form id="captcha-form" action="index">, "IP address: … Time: … URL: …";
+//  - 403 "Sorry..." / "We're sorry... but your computer or network may be sending automated
+//    queries. To protect our users, we can't process your request right now."
+// Nothing failed behind Google there: the client is rate-limited (429) or refused (403).
 import { defineFingerprint } from '../knowledge/fingerprint';
+
+const UNUSUAL_TRAFFIC = { body: 'our systems have detected unusual traffic from your computer network' } as const;
 
 export default defineFingerprint({
   generator: 'google-frontend',
@@ -25,6 +35,7 @@ export default defineFingerprint({
     { header: 'server', is: 'google frontend' },
     { header: 'server', starts: 'gfe' },
     { header: 'x-cloud-trace-context' },
+    { header: 'server', is: 'http server (unknown)' },
   ],
   requestIds: [{ header: 'x-cloud-trace-context', label: 'X-Cloud-Trace-Context' }],
   pages: [
@@ -77,8 +88,55 @@ export default defineFingerprint({
       blame: 'none',
       failure: 'blocked',
     },
+    {
+      id: 'unusual-traffic-captcha',
+      status: [429, 503],
+      all: [UNUSUAL_TRAFFIC],
+      any: [
+        { body: 'id="captcha-form"' },
+        { body: 'this page appears when google automatically detects requests coming from your computer network' },
+        { body: 'solving the above captcha will let you continue to use our services' },
+      ],
+      confidence: 0.85,
+      says: 'Google\'s "unusual traffic from your computer network" CAPTCHA page (google.com/sorry): Google rate-limits requests from this network until the CAPTCHA is solved.',
+      layer: 'anti-ddos',
+      blame: 'none',
+      failure: 'rate-limited',
+    },
+    {
+      // The same page cut before its text (a client that logs the first part of the body): the
+      // CAPTCHA form posting to the sorry page's "index" and its onload focus script.
+      id: 'unusual-traffic-captcha-markup',
+      status: [429, 503],
+      all: [{ body: '<form id="captcha-form" action="index" method="post">' }, { body: "e=document.getelementbyid('captcha');if(e){e.focus();}" }],
+      not: [UNUSUAL_TRAFFIC],
+      confidence: 0.75,
+      says: 'The CAPTCHA form of Google\'s "unusual traffic" page (google.com/sorry), cut before its text: Google rate-limits requests from this network.',
+      layer: 'anti-ddos',
+      blame: 'none',
+      failure: 'rate-limited',
+    },
+    {
+      id: 'sorry-automated-queries',
+      status: [403, 429, 503],
+      all: [{ body: 'your computer or network may be sending automated queries' }],
+      any: [{ title: 'sorry...' }, { body: 'to protect our users, we can\'t process your request right now' }],
+      confidence: 0.8,
+      says: 'Google\'s "We\'re sorry... your computer or network may be sending automated queries" page: Google refuses requests from this network for a while.',
+      layer: 'anti-ddos',
+      blame: 'none',
+      failure: 'blocked',
+      byStatus: {
+        429: { blame: 'none', failure: 'rate-limited' },
+        503: { blame: 'none', failure: 'rate-limited' },
+      },
+    },
   ],
   sources: [
+    '"Our systems have detected unusual traffic from your computer network" CAPTCHA page with <form id="captcha-form" action="index" method="post"> at 429: https://github.com/xtekky/gpt4free/issues/3302 ; google.com/sorry/index answered with 429: https://github.com/MaxKuehn/zotero-scholar-citations/issues/14 ; page text (IP address / Time / URL, "This page appears when Google automatically detects requests…"): https://github.com/ProfessionalWiki/Maps/issues/823 , https://github.com/trespassersW/UserScripts/issues/1',
+    'The sorry page answered with 503 in 2015–2018 (redirect to ipv6.google.com/sorry/index, then "HTTP Error 503: Service Unavailable"): https://github.com/jarun/googler/issues/166 , https://github.com/abenassi/Google-Search-API/issues/63 ("Error 503 CaptchaRedirect"), https://github.com/MarioVilas/googlesearch/issues/42',
+    '"Sorry..." / "We\'re sorry... but your computer or network may be sending automated queries. To protect our users, we can\'t process your request right now.": public scraper code matching <title>Sorry...</title> and the sentence (Google Scholar / Search block detection), zotero-scholar-citations README; the same scraper code takes "e=document.getElementById(\'captcha\');if(e){e.focus();}" as the CAPTCHA page\'s tell',
+    '"Server: HTTP server (unknown)" on Google\'s own front ends (dns.google 302/200, google.co.uk 204 captured with curl in public repositories)',
     'Robot "That’s an error." page markup (title "Error 502 (Server Error)!!1", robot.png): https://github.com/googleapis/google-api-php-client/issues/2421 , https://github.com/denar90/mobile-friendly/issues/5 , https://github.com/kenvandine/gemini-desktop/issues/11',
     'GCLB "502 Server Error / Error: Server Error / Please try again in 30 seconds." page: kubernetes/ingress-gce troubleshooting docs (controllers/gce README) and https://github.com/kubernetes/ingress-nginx/issues/1396',
     'Cloud Run "Error: Forbidden / Your client does not have permission to get URL" and "Error: Server Error" bodies: https://github.com/datacommonsorg/docsite/pull/463 and public Cloud Run verify-deploy tests',

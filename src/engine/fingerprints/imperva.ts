@@ -4,7 +4,9 @@
 // Incapsula incident ID: …</iframe></body></html>, stamped with the X-Iinfo header (and often X-CDN:
 // Imperva / Incapsula). The framed page names an "Error NN"; edet= carries the same number. Error 15
 // (security rule), 16 and 17 are blocks ("This request was blocked by our security service"); edet=12
-// goes with the SWUDNSAI bot-identification challenge.
+// goes with the SWUDNSAI bot-identification challenge. Users report the same shell with status 200
+// (a challenge or block Imperva answers as a success so that the iframe loads): at 200 it is claimed
+// only as a block or challenge, and only with Imperva's headers (X-Iinfo, X-CDN, incap cookies).
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -24,6 +26,45 @@ export default defineFingerprint({
     { from: 'body', pattern: /incapsula incident id: ([0-9-]{5,60})/, label: 'Incapsula incident ID' },
   ],
   pages: [
+    {
+      // The JavaScript challenge stub: a nearly empty page (robots noindex) whose only content is a
+      // script from /_Incapsula_Resource (SWJIYLWA=…); the browser runs it and is let through. A
+      // scraper that runs no script sees it forever (github.com/ziplokk1/incapsula-cracker-py3/issues/20).
+      id: 'challenge-script-stub',
+      status: [200, 403],
+      all: [{ body: '<script src="/_incapsula_resource?' }],
+      not: [{ body: 'request unsuccessful' }],
+      any: [{ body: 'content="noindex,nofollow"' }, { header: 'x-iinfo' }, { header: 'x-cdn', has: 'incapsula' }, { header: 'x-cdn', has: 'imperva' }],
+      confidence: 0.7,
+      says: 'Imperva\'s JavaScript challenge stub (an empty page loading a script from /_Incapsula_Resource): the browser must run it to get through.',
+      layer: 'waf',
+      blame: 'none',
+      failure: 'challenge',
+    },
+    {
+      id: 'incident-shell-200',
+      status: [200],
+      all: [{ body: 'request unsuccessful. incapsula incident id:' }, { body: '/_incapsula_resource?' }],
+      any: [{ header: 'x-iinfo' }, { header: 'x-cdn', has: 'incapsula' }, { header: 'x-cdn', has: 'imperva' }],
+      confidence: 0.85,
+      says: 'Imperva\'s incident shell (iframe to /_Incapsula_Resource, "Request unsuccessful. Incapsula incident ID") served with status 200.',
+      code: { from: 'body', pattern: /[?&]edet=([0-9]{1,3})/ },
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
+      byCode: {
+        '12': { blame: 'none', failure: 'challenge', layer: 'anti-ddos' },
+      },
+      refine: [
+        {
+          when: [{ body: '/_incapsula_resource?swudnsai=' }],
+          blame: 'none',
+          failure: 'challenge',
+          layer: 'anti-ddos',
+          says: 'The frame is Imperva\'s bot-identification challenge (SWUDNSAI), not a hard block.',
+        },
+      ],
+    },
     {
       id: 'incident-shell',
       all: [{ body: 'request unsuccessful. incapsula incident id:' }],
@@ -77,6 +118,7 @@ export default defineFingerprint({
     'https://github.com/0xhaggis/Imperva_gzip_bypass demo.md: a real 403 block with X-Iinfo, incap_ses_ cookie and the _Incapsula_Resource iframe shell (CWUDNSAI=23, edet=15)',
     'Public captures of the Incapsula 503 shell (X-Iinfo, CWUDNSAI, edet=9, "Request unsuccessful. Incapsula incident ID") and of the SWUDNSAI=31 / edet=12 challenge shell',
     'Public transcripts of the framed page: "Access denied / Error 16 / What happened? / This request was blocked by our security service / Incident ID / Powered by Imperva"',
+    'https://github.com/ziplokk1/incapsula-cracker-py3/issues/1 (live shell: <iframe src="/_Incapsula_Resource?CWUDNSAI=9&xinfo=…&incident_id=…&edet=12&cinfo=04000000" …>Request unsuccessful. Incapsula incident ID: …</iframe>)',
     'Imperva Cloud WAF error types (terraform-provider-incapsula delivery rules): error.type.connection_timeout, access_denied, parse_req_error, parse_resp_error, connection_failed, ssl_failed, deny_and_captcha, no_ssl_config',
   ],
 });

@@ -3,8 +3,12 @@
 // Accept header (JSON by default: {"message":"…","request_id":"…"} since 3.x, or an HTML page
 // "<h1>Error</h1><p>…</p><p>request_id: …</p>"). Responses Kong generates itself carry
 // "Server: kong/3.x" and X-Kong-Response-Latency; proxied ones carry "Via: [1.1 ]kong/3.x",
-// X-Kong-Upstream-Latency and X-Kong-Proxy-Latency; 3.5+ adds X-Kong-Request-Id.
-import { defineFingerprint } from '../knowledge/fingerprint';
+// X-Kong-Upstream-Latency and X-Kong-Proxy-Latency; 3.5+ adds X-Kong-Request-Id. Its auth and policy
+// plugins answer before any upstream is called: key-auth 401 "No API key found in request", 401
+// "Unauthorized" (kong.response.error(401) default message), ACL 403 "You cannot consume this
+// service", rate-limiting 429 "API rate limit exceeded". Those are decisions, not failures: blame
+// none. "Unauthorized" alone is every framework's word, so it is only Kong's with Kong's own header.
+import { defineFingerprint, type PageRule, type Signal } from '../knowledge/fingerprint';
 
 const KONG_HEADERS = [
   { header: 'server', starts: 'kong/' },
@@ -14,6 +18,21 @@ const KONG_HEADERS = [
   { header: 'x-kong-upstream-latency' },
   { header: 'x-kong-request-id' },
 ];
+
+/** Headers only Kong's own (generated) answers carry, for messages too generic to stand alone. */
+const KONG_GENERATED: Signal[] = [{ header: 'server', starts: 'kong/' }, { header: 'x-kong-response-latency' }];
+
+const unauthorized = (header: Signal, suffix: string): PageRule => ({
+  id: `unauthorized-${suffix}`,
+  status: [401],
+  all: [{ body: '{"message":"unauthorized"' }, header],
+  any: [{ header: 'www-authenticate' }, { header: 'x-kong-request-id' }],
+  confidence: 0.75,
+  says: 'Kong answered 401 {"message":"Unauthorized"} itself: an authentication plugin rejected the request before the upstream.',
+  layer: 'reverse-proxy',
+  blame: 'none',
+  failure: 'blocked',
+});
 
 export default defineFingerprint({
   generator: 'kong',
@@ -93,6 +112,29 @@ export default defineFingerprint({
       failure: 'config',
     },
     {
+      id: 'no-api-key',
+      status: [401],
+      all: [{ body: 'no api key found in request' }],
+      any: [...KONG_HEADERS, { header: 'www-authenticate', has: 'key realm="kong"' }],
+      confidence: 0.8,
+      says: 'Kong\'s key-auth plugin answered "No API key found in request": the request carried no API key.',
+      layer: 'reverse-proxy',
+      blame: 'none',
+      failure: 'blocked',
+    },
+    ...KONG_GENERATED.map((header, i) => unauthorized(header, i === 0 ? 'server' : 'latency')),
+    {
+      id: 'acl-cannot-consume',
+      status: [403],
+      all: [{ body: 'you cannot consume this service' }],
+      any: KONG_HEADERS,
+      confidence: 0.8,
+      says: 'Kong\'s ACL plugin answered "You cannot consume this service": the consumer is not in an allowed group.',
+      layer: 'reverse-proxy',
+      blame: 'none',
+      failure: 'blocked',
+    },
+    {
       id: 'rate-limited',
       status: [429],
       all: [{ body: 'api rate limit exceeded' }],
@@ -136,6 +178,8 @@ export default defineFingerprint({
     'Kong source kong/tools/utils.lua ERROR_TEMPLATES (HTML "<h1>Error</h1><p>%s.</p><p>request_id: %s</p>", JSON {"message":"%s","request_id":"%s"}) and kong/runloop/balancer ("failure to get a peer from the ring-balancer", "name resolution failed", 503)',
     'Kong runloop header_filter: proxied responses get X-Kong-Upstream-Latency, X-Kong-Proxy-Latency and Via; Kong-generated ones get Server and X-Kong-Response-Latency',
     'Kong docs (Kubernetes ingress controller, passive health checks): "HTTP/1.1 503 … X-Kong-Response-Latency: 0, Server: kong/<version>, {"message":"failure to get a peer from the ring-balancer"}"; upstream TLS verify guide showing {"message":"An invalid response was received from the upstream server","request_id":"…"}',
+    'Kong plugins: key-auth handler ({ status = 401, message = "No API key found in request" } with WWW-Authenticate: Key realm="kong"), acl handler (kong.response.error(403, "You cannot consume this service"); kong.response.error(401) → "Unauthorized") — github.com/Kong/kong kong/plugins/key-auth/handler.lua, kong/plugins/acl/handler.lua',
+    'Public notes and tests against live Kong gateways: 401 {"message":"No API key found in request"}, 403 {"message":"You cannot consume this service"} next to 404 {"message":"no Route matched with those values"}',
     'github.com/Kong/kong/issues/7165 and /6838 (502 and 504 messages), Kong rate-limiting plugin docs ("API rate limit exceeded")',
     'https://github.com/Kong/kong/issues/7059 (curl -I of a Kong 2.4.1 502: Server: openresty, Content-Type: application/json; charset=utf-8, Content-Length: 75, X-Kong-Upstream-Latency, X-Kong-Proxy-Latency, Via: kong/2.4.1)',
   ],

@@ -3,7 +3,9 @@
 //   / "This edge function has crashed", "An unhandled error in the function code triggered the
 //   following message:", raw error JSON, "Connection details", "Netlify internal ID: …");
 // - older synchronous-function timeouts as Lambda JSON {"errorMessage":"… Task timed out after
-//   10.01 seconds"} with 502;
+//   10.01 seconds"} with 502 (newer runtimes add "errorType", e.g. {"errorMessage":"Task timed out
+//   after 10.00 seconds","errorType":"TimeoutError"}); the same Lambda runtime JSON is relayed by
+//   other AWS front ends too, so without Netlify's headers it is only a weak hint;
 // - the Apache Traffic Server "Inactivity Timeout" page ("Too much time has passed without sending
 //   any data for document.") with 504 when the function/origin sends nothing in time — that body is
 //   ATS's stock page, so it is Netlify's only with Netlify's headers;
@@ -56,10 +58,46 @@ export default defineFingerprint({
     },
     {
       id: 'function-timeout-json',
-      status: [502],
-      all: [{ header: 'x-nf-request-id' }, { body: '{"errormessage":"' }, { body: 'task timed out after' }],
+      status: [500, 502, 504],
+      all: [{ header: 'x-nf-request-id' }, { body: '"errormessage":"' }, { body: 'task timed out after' }],
+      any: [{ body: '"errortype":"' }, { header: 'server', is: 'netlify' }],
       confidence: 0.85,
       says: 'Netlify relayed the function runtime\'s timeout ("Task timed out after 10.01 seconds").',
+      layer: 'cdn',
+      blame: 'upstream-app',
+      failure: 'timeout',
+    },
+    {
+      // A function that cannot start or throws: the runtime's error JSON, relayed as is
+      // ({"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module …",
+      // "trace":[…]}). Only Netlify's headers tell it from any other AWS Lambda front end.
+      id: 'function-runtime-error-json',
+      status: [500, 502],
+      all: [{ header: 'x-nf-request-id' }, { body: '{"errortype":"' }, { body: '"errormessage":"' }],
+      not: [{ body: 'task timed out after' }],
+      any: [{ body: '"trace":["' }, { header: 'server', is: 'netlify' }],
+      confidence: 0.8,
+      says: 'Netlify relayed the function runtime\'s error ({"errorType":…,"errorMessage":…}): the function failed to load or threw.',
+      layer: 'cdn',
+      blame: 'upstream-app',
+      failure: 'unknown',
+      refine: [
+        {
+          when: [{ body: '{"errortype":"runtime.importmoduleerror"' }],
+          blame: 'upstream-app',
+          failure: 'config',
+          says: 'Runtime.ImportModuleError: a module the function requires is missing from its deployed bundle.',
+        },
+      ],
+    },
+    {
+      // The same JSON kept without its headers (pasted into an issue, logged by a client).
+      id: 'function-timeout-json-body-only',
+      status: [502],
+      all: [{ body: '{"errormessage":"' }, { body: 'task timed out after' }],
+      not: [{ header: 'x-nf-request-id' }, { body: '<' }],
+      confidence: 0.45,
+      says: 'The function runtime\'s JSON timeout message ({"errorMessage":"… Task timed out after 10.01 seconds"}) that Netlify relays with a 502.',
       layer: 'cdn',
       blame: 'upstream-app',
       failure: 'timeout',
@@ -121,6 +159,8 @@ export default defineFingerprint({
     'netlify/cli src/lib/templates/function-error.html (local copy of the function crash page: body class netlify-function-error-page, "This function has crashed", "An unhandled error in the function code triggered the following message:", "Connection details", "Netlify internal ID")',
     'netlify/cli tests (edge function uncaught exception: 500 with "<p>An unhandled error in the function code triggered the following message:</p>")',
     'https://github.com/ericwbailey/a11y-webring.club/issues/88 (production crash page text: Runtime.UserCodeSyntaxError)',
+    'Function runtime error JSON {"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module …","trace":[…]} answered by a deployed Netlify function with 502: https://github.com/redwoodjs/graphql/issues/6149 , https://github.com/antfu/vitesse-nuxt/issues/6',
+    '{"errorMessage":"Task timed out after 30.00 seconds","errorType":"TimeoutError"} from the functions runtime: https://github.com/netlify/build/issues/5922 , https://github.com/netlify/cli/issues/724',
     'https://github.com/paul121/farm-tugboat-demo/issues/17, https://github.com/netlify/netlify-lambda/issues/87, https://github.com/opennextjs/opennextjs-netlify/issues/1174 (502 {"errorMessage":"… Task timed out after 10.01 seconds"})',
     'Public write-ups of Netlify 504 "Inactivity Timeout / Description: Too much time has passed without sending any data for document." (Apache Traffic Server stock page) and of the edge "This edge function has crashed … the edge function timed out"',
     'Public notes quoting "Site not found / Looks like you followed a broken link or entered a URL that doesn’t exist on Netlify. / Netlify Internal ID: 01…" and "Site not available / This site was paused as it reached its usage limits."',

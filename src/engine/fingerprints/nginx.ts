@@ -4,6 +4,7 @@
 // <center> line naming the reason. A stock nginx 5xx means nginx answered because its upstream
 // (php-fpm, Node, Java…) did not; the default `error_page 500 502 503 504 /50x.html` swaps the stock
 // page for html/50x.html ("Faithfully yours, nginx.").
+import { NGINX_STYLE_STATUSES } from '../knowledge/proxy-statuses';
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -81,12 +82,7 @@ export default defineFingerprint({
       layer: 'reverse-proxy',
       blame: 'upstream-app',
       failure: 'unknown',
-      byStatus: {
-        500: { blame: 'reverse-proxy', failure: 'config' },
-        502: { failure: 'invalid-response' },
-        503: { failure: 'overloaded' },
-        504: { failure: 'timeout' },
-      },
+      byStatus: NGINX_STYLE_STATUSES,
     },
     {
       // Fedora / EPEL / RHEL / Amazon Linux package the nginx error_page 50x.html with their own page:
@@ -106,12 +102,7 @@ export default defineFingerprint({
       layer: 'reverse-proxy',
       blame: 'upstream-app',
       failure: 'unknown',
-      byStatus: {
-        500: { blame: 'reverse-proxy', failure: 'config' },
-        502: { failure: 'invalid-response' },
-        503: { failure: 'overloaded' },
-        504: { failure: 'timeout' },
-      },
+      byStatus: NGINX_STYLE_STATUSES,
     },
     {
       // A HEAD request (or a client that drops the body) gets nginx's status line and headers only.

@@ -2,7 +2,8 @@
 // X-Sucuri-ID (the firewall node), adds X-Sucuri-Cache on proxied answers and X-Sucuri-Block (the
 // block rule, e.g. FBP007 "Fake bot access", XSS027) on its block page. The block page links
 // cdn.sucuri.net/sucuri-firewall-block.css, titles "Sucuri WebSite Firewall - Access Denied", says
-// "Access Denied - Sucuri Website Firewall" and lists Block ID / Block reason / Server ID.
+// "Access Denied - Sucuri Website Firewall" and lists Block ID / Block reason / Server ID. The page
+// normally comes with 403; the 200 variant is claimed only with Sucuri's own headers.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -20,6 +21,24 @@ export default defineFingerprint({
     { header: 'x-sucuri-block', label: 'X-Sucuri-Block (block rule)' },
   ],
   pages: [
+    {
+      // Blocks reach some clients as 200 (owners or fronts that rewrite the status): only a block,
+      // and only with Sucuri's headers (the engine's rule for success statuses).
+      id: 'access-denied-200',
+      status: [200],
+      all: [{ body: 'access denied - sucuri website firewall' }, { body: 'block id:' }],
+      any: [
+        { title: 'sucuri website firewall - access denied' },
+        { body: 'cdn.sucuri.net/sucuri-firewall-block.css' },
+        { header: 'x-sucuri-block' },
+      ],
+      confidence: 0.85,
+      says: 'Sucuri\'s block page ("Access Denied - Sucuri Website Firewall", Block ID) served with status 200.',
+      code: { from: 'body', pattern: /block id:<\/td><td><span>([a-z0-9]{3,12})</ },
+      layer: 'waf',
+      blame: 'none',
+      failure: 'blocked',
+    },
     {
       id: 'access-denied',
       all: [{ body: 'access denied - sucuri website firewall' }],

@@ -7,6 +7,8 @@
 // own WAF answers 566/567 and is described in tencent-edgeone.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
+const ANY_STATUS = [200, ...Array.from({ length: 200 }, (_, i) => 400 + i)];
+
 export default defineFingerprint({
   generator: 'tencent-waf',
   name: 'Tencent Cloud WAF',
@@ -18,6 +20,9 @@ export default defineFingerprint({
   pages: [
     {
       id: 'block-redirect-501page',
+      // Whatever the status: 501 by default, and the owner may choose any, 200 included. Tencent's
+      // WAF sets no header of its own, so at 200 only a body that is nothing but this script counts.
+      status: ANY_STATUS,
       all: [{ body: '/501page.html?u=' }],
       any: [{ body: 'waf.tencent.com' }, { body: 'waf.tencent-cloud.com' }, { body: 'waf-static.tencent.com' }],
       confidence: 0.9,

@@ -15,15 +15,16 @@ export default defineFingerprint({
     { header: 'via', has: '(varnish/' },
   ],
   requestIds: [
-    { from: 'body', pattern: /<p>xid: (\d{1,12})<\/p>/, label: 'Varnish XID' },
+    { from: 'body', pattern: /xid: (\d{1,12})\b/, label: 'Varnish XID' },
     { header: 'x-varnish', label: 'X-Varnish' },
   ],
   pages: [
     {
       id: 'builtin-synthetic',
-      all: [{ body: '<h3>guru meditation:</h3>' }, { body: '<p>xid: ' }],
+      // Plain words, so the page also reads when pasted as text ("Guru Meditation: XID: 1984019688").
+      all: [{ body: 'guru meditation:' }, { body: 'xid: ' }],
       not: [{ body: 'details: cache-' }],
-      any: [{ body: '<p>varnish cache server</p>' }, { header: 'x-varnish' }, { header: 'via', has: 'varnish' }],
+      any: [{ body: 'varnish cache server' }, { body: 'vinyl cache server' }, { header: 'x-varnish' }, { header: 'via', has: 'varnish' }],
       confidence: 0.9,
       says: 'Varnish\'s built-in error page ("Guru Meditation:" with an "XID:" number, "Varnish cache server" footer).',
       layer: 'reverse-proxy',

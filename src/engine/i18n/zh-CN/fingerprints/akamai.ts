@@ -22,5 +22,8 @@ export default defineFingerprintTranslation({
     "processing-error": {
       says: { en: "45bc40aa", text: "Akamai 的通用页面“An error occurred while processing your request.”，附 Reference # 编号：边缘节点未能完成请求，通常是在与源站通信时出错。" },
     },
+    "header-only-error": {
+      says: { en: "96de2c2a", text: "Akamai 自行作答（“Server: AkamaiGHost”）且没有正文：本可说明原因的错误页缺失（HEAD 请求，或正文被丢弃）。" },
+    },
   },
 });

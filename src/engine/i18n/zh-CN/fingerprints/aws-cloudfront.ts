@@ -12,9 +12,19 @@ export default defineFingerprintTranslation({
         "body-the-lambda-function-result-failed-validation": { en: "fb298323", text: "Lambda@Edge 函数的结果未通过 CloudFront 的校验。" },
         "body-configured-to-block-access-from-your-country": { en: "609fbfba", text: "该分配的地理限制屏蔽了访问者所在的国家/地区。" },
         "body-size-1px-request-blocked": { en: "aa7c3a26", text: "AWS WAF（或 CloudFront 的限制）在边缘拦截了该请求（“Request blocked.”）。" },
+        "body-could-not-be-satisfied-request-blocked": { en: "aa7c3a26", text: "AWS WAF（或 CloudFront 的限制）在边缘拦截了该请求（“Request blocked.”）。" },
         "body-this-distribution-is-not-configured-to-allow-the-http-request-method": { en: "1ccfb561", text: "缓存行为不允许此 HTTP 方法（例如向只允许 GET/HEAD 的缓存行为发送 POST）。" },
         "body-size-1px-bad-request": { en: "310a625a", text: "CloudFront 拒绝了该请求（“Bad request.”），通常是因为 Host 不是该分配的备用域名。" },
       },
+    },
+    "waf-challenge": {
+      says: { en: "23d4dc98", text: "该 CloudFront 分配上的 AWS WAF 以其 Challenge（质询）动作作答（“x-amzn-waf-action: challenge”）：请求会被拦住，直到浏览器通过质询。" },
+    },
+    "waf-captcha": {
+      says: { en: "b7a086dc", text: "该 CloudFront 分配上的 AWS WAF 以其 CAPTCHA（验证码）动作作答（“x-amzn-waf-action: captcha”）：请求会被拦住，直到浏览器通过验证。" },
+    },
+    "request-blocked-text": {
+      says: { en: "3200632b", text: "CloudFront 403 页面“The request could not be satisfied. Request blocked.”的文字：AWS WAF 或 CloudFront 的访问限制拒绝了该请求。" },
     },
     "header-only-error": {
       says: { en: "5686d771", text: "CloudFront 自己作出了响应（Server: CloudFront，X-Cache: Error from cloudfront），但没有返回它平常的错误页。" },

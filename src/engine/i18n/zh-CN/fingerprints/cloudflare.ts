@@ -44,6 +44,15 @@ export default defineFingerprintTranslation({
     "bodyless-52x": {
       says: { en: "a270d181", text: "Cloudflare 专有的状态码（52x/530），带 CF-RAY 且没有响应体：Cloudflare 代替源站作出了响应。" },
     },
+    "bodyless-52x-server-only": {
+      says: { en: "9bfdd286", text: "来自“Server: cloudflare”、没有正文的 Cloudflare 专有状态码（52x/530）：Cloudflare 代替源站作答。" },
+    },
+    "status-52x": {
+      says: { en: "1bb08cf8", text: "带 CF-RAY 的 Cloudflare 专有状态码（52x/530）：Cloudflare 代替源站作答，只是其页面未能识别。" },
+    },
+    "status-52x-names-cloudflare": {
+      says: { en: "f0aa65ee", text: "Cloudflare 专有的状态码（52x/530），页面提到了 Cloudflare，但没有带 Cloudflare 的响应头。" },
+    },
     "captcha-challenge-legacy": {
       says: { en: "13426224", text: "Cloudflare 的 CAPTCHA 质询页（“One more step — please complete the security check”）。" },
     },

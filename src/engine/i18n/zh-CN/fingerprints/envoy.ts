@@ -25,6 +25,9 @@ export default defineFingerprintTranslation({
     "upstream-request-timeout": {
       says: { en: "fc3d0664", text: "Envoy 的本地响应“upstream request timeout”：路由超时（默认 15 秒）已到（标志 UT）。" },
     },
+    "rbac-access-denied": {
+      says: { en: "555ba2f2", text: "Envoy 的 RBAC 过滤器返回“RBAC: access denied”：访问策略拒绝了该请求。" },
+    },
     "overloaded-header": {
       says: { en: "7b101273", text: "Envoy 设置了“x-envoy-overloaded: true”：请求被熔断器或维护模式丢弃。" },
     },

@@ -3,6 +3,9 @@ import { defineFingerprintTranslation } from '../../translation';
 export default defineFingerprintTranslation({
   generator: "f5",
   pages: {
+    "request-rejected-200": {
+      says: { en: "cd2271b2", text: "F5 ASM 的默认拦截页，按其默认状态 200 返回：“The requested URL was rejected. … Your support ID is: …”。" },
+    },
     "request-rejected": {
       says: { en: "5b20b671", text: "F5 ASM / NGINX App Protect 的拦截页：“The requested URL was rejected. Please consult with your administrator. Your support ID is: …”。" },
       refine: {

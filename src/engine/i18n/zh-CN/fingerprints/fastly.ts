@@ -3,6 +3,9 @@ import { defineFingerprintTranslation } from '../../translation';
 export default defineFingerprintTranslation({
   generator: "fastly",
   pages: {
+    "unknown-domain": {
+      says: { en: "93374fa3", text: "Fastly 的“Fastly error: unknown domain”回应：该主机名已指向 Fastly，但没有任何 Fastly 服务配置了它。" },
+    },
     "synthetic-error": {
       says: { en: "42fc1d9e", text: "Fastly 的合成错误页（“Varnish cache server”页脚上方有“Details: cache-… <time> <id>”）：该错误由 Fastly 边缘节点自己生成。" },
       refine: {

@@ -12,5 +12,14 @@ export default defineFingerprintTranslation({
     "forbidden": {
       says: { en: "7f39917e", text: "Google 的“Error: Forbidden — Your client does not have permission to get URL”页面：Google 前端（Cloud Run / Cloud Functions 的 IAM、IAP）拒绝了未经身份验证或未获授权的请求。" },
     },
+    "unusual-traffic-captcha": {
+      says: { en: "462fe704", text: "Google 的“检测到您的计算机网络中存在异常流量”验证码页面（google.com/sorry）：在验证码被解出之前，Google 会限制来自该网络的请求。" },
+    },
+    "unusual-traffic-captcha-markup": {
+      says: { en: "67999e4a", text: "Google“异常流量”页面（google.com/sorry）的验证码表单，正文在文字出现前被截断：Google 正在限制来自该网络的请求。" },
+    },
+    "sorry-automated-queries": {
+      says: { en: "dbe336dc", text: "Google 的“很抱歉……您的计算机或网络可能在发送自动查询”页面：Google 暂时拒绝来自该网络的请求。" },
+    },
   },
 });

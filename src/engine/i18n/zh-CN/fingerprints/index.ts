@@ -5,31 +5,58 @@ import alibabaCdn from './alibaba-cdn';
 import alibabaSlb from './alibaba-slb';
 import alibabaWaf from './alibaba-waf';
 import apache from './apache';
+import apacheTrafficServer from './apache-traffic-server';
+import apisix from './apisix';
 import app from './app';
 import awsAlb from './aws-alb';
 import awsApiGateway from './aws-api-gateway';
 import awsCloudfront from './aws-cloudfront';
+import awsS3 from './aws-s3';
 import azureAppGateway from './azure-app-gateway';
+import azureAppService from './azure-app-service';
 import azureFrontDoor from './azure-front-door';
+import barracuda from './barracuda';
+import bunnycdn from './bunnycdn';
 import caddy from './caddy';
+import cloudFoundry from './cloud-foundry';
 import cloudflare from './cloudflare';
+import cloudlinux from './cloudlinux';
 import ddosGuard from './ddos-guard';
 import envoy from './envoy';
 import f5 from './f5';
 import fastly from './fastly';
+import flyIo from './fly-io';
+import fortiweb from './fortiweb';
+import gcore from './gcore';
+import githubPages from './github-pages';
 import googleFrontend from './google-frontend';
+import gunicorn from './gunicorn';
 import haproxy from './haproxy';
 import heroku from './heroku';
+import httpProxyMiddleware from './http-proxy-middleware';
 import huaweiElb from './huawei-elb';
 import huaweiWaf from './huawei-waf';
 import iis from './iis';
 import imperva from './imperva';
 import istio from './istio';
+import kestrel from './kestrel';
+import keycdn from './keycdn';
 import kong from './kong';
+import kubeApiserver from './kube-apiserver';
+import lighttpd from './lighttpd';
 import litespeed from './litespeed';
+import mitmproxy from './mitmproxy';
+import modsecurity from './modsecurity';
 import netlify from './netlify';
 import nginx from './nginx';
+import ngrok from './ngrok';
 import openresty from './openresty';
+import openshift from './openshift';
+import puma from './puma';
+import railway from './railway';
+import render from './render';
+import safedog from './safedog';
+import safeline from './safeline';
 import squid from './squid';
 import sucuri from './sucuri';
 import tencentAntiDdos from './tencent-anti-ddos';
@@ -37,9 +64,13 @@ import tencentClb from './tencent-clb';
 import tencentEdgeone from './tencent-edgeone';
 import tencentWaf from './tencent-waf';
 import tengine from './tengine';
+import tinyproxy from './tinyproxy';
 import traefik from './traefik';
+import tyk from './tyk';
+import uwsgi from './uwsgi';
 import varnish from './varnish';
 import vercel from './vercel';
+import wordfence from './wordfence';
 
 export const FINGERPRINTS_ZH_CN: readonly FingerprintTranslation[] = [
   akamai,
@@ -47,31 +78,58 @@ export const FINGERPRINTS_ZH_CN: readonly FingerprintTranslation[] = [
   alibabaSlb,
   alibabaWaf,
   apache,
+  apacheTrafficServer,
+  apisix,
   app,
   awsAlb,
   awsApiGateway,
   awsCloudfront,
+  awsS3,
   azureAppGateway,
+  azureAppService,
   azureFrontDoor,
+  barracuda,
+  bunnycdn,
   caddy,
+  cloudFoundry,
   cloudflare,
+  cloudlinux,
   ddosGuard,
   envoy,
   f5,
   fastly,
+  flyIo,
+  fortiweb,
+  gcore,
+  githubPages,
   googleFrontend,
+  gunicorn,
   haproxy,
   heroku,
+  httpProxyMiddleware,
   huaweiElb,
   huaweiWaf,
   iis,
   imperva,
   istio,
+  kestrel,
+  keycdn,
   kong,
+  kubeApiserver,
+  lighttpd,
   litespeed,
+  mitmproxy,
+  modsecurity,
   netlify,
   nginx,
+  ngrok,
   openresty,
+  openshift,
+  puma,
+  railway,
+  render,
+  safedog,
+  safeline,
   squid,
   sucuri,
   tencentAntiDdos,
@@ -79,7 +137,11 @@ export const FINGERPRINTS_ZH_CN: readonly FingerprintTranslation[] = [
   tencentEdgeone,
   tencentWaf,
   tengine,
+  tinyproxy,
   traefik,
+  tyk,
+  uwsgi,
   varnish,
   vercel,
+  wordfence,
 ];

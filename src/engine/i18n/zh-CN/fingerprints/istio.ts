@@ -3,6 +3,24 @@ import { defineFingerprintTranslation } from '../../translation';
 export default defineFingerprintTranslation({
   generator: "istio",
   pages: {
+    "rbac-access-denied": {
+      says: { en: "3af0acdf", text: "Istio 代理返回的 Envoy “RBAC: access denied”：Istio 的 AuthorizationPolicy 拒绝了该请求。" },
+    },
+    "rbac-access-denied-sidecar": {
+      says: { en: "4210bdf3", text: "Istio sidecar 返回的 Envoy “RBAC: access denied”（x-envoy-decorator-operation 指向集群内的服务）：AuthorizationPolicy 拒绝了该请求。" },
+    },
+    "sidecar-upstream-connect-error": {
+      says: { en: "53ff41dc", text: "Istio sidecar 返回的 Envoy “upstream connect error or disconnect/reset before headers”（x-envoy-decorator-operation 指向集群内的服务）。" },
+      refine: {
+        "body-reset-reason-overflow": { en: "130d0303", text: "Istio/Envoy 的熔断器（DestinationRule connectionPool）已溢出。" },
+        "body-tls_error": { en: "197827ad", text: "与上游的 mTLS/TLS 握手失败（transport failure reason: TLS_error）。" },
+        "body-reason-connection-failure": { en: "110a8866", text: "sidecar 或网关无法连接上游 Pod（reset reason: connection failure）。" },
+        "body-reason-connection-termination": { en: "66e8fd9e", text: "上游在发送响应头之前关闭了连接（connection termination）。" },
+      },
+    },
+    "sidecar-no-healthy-upstream": {
+      says: { en: "f90325b2", text: "Istio sidecar 返回的 Envoy “no healthy upstream”：目标服务没有健康的端点。" },
+    },
     "upstream-connect-error": {
       says: { en: "e0b9c707", text: "经 Istio 网关（“server: istio-envoy”）发出的 Envoy 响应“upstream connect error or disconnect/reset before headers”。" },
       refine: {

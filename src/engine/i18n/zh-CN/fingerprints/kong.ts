@@ -21,6 +21,18 @@ export default defineFingerprintTranslation({
     "no-route": {
       says: { en: "03f31e1d", text: "Kong 的“no Route matched with those values”：没有任何 Route 匹配该主机、路径或方法。" },
     },
+    "no-api-key": {
+      says: { en: "cb061356", text: "Kong 的 key-auth 插件返回“No API key found in request”：请求中没有携带 API 密钥。" },
+    },
+    "unauthorized-server": {
+      says: { en: "10931007", text: "Kong 自己返回了 401 {\"message\":\"Unauthorized\"}：认证插件在转发到上游之前拒绝了该请求。" },
+    },
+    "unauthorized-latency": {
+      says: { en: "10931007", text: "Kong 自己返回了 401 {\"message\":\"Unauthorized\"}：认证插件在转发到上游之前拒绝了该请求。" },
+    },
+    "acl-cannot-consume": {
+      says: { en: "2eddd804", text: "Kong 的 ACL 插件返回“You cannot consume this service”：该消费者不在允许的分组中。" },
+    },
     "rate-limited": {
       says: { en: "85779ffc", text: "Kong 的限流插件返回了“API rate limit exceeded”。" },
     },

@@ -14,6 +14,15 @@ export default defineFingerprintTranslation({
     "function-timeout-json": {
       says: { en: "c8c64600", text: "Netlify 转发了函数运行时的超时信息（“Task timed out after 10.01 seconds”）。" },
     },
+    "function-runtime-error-json": {
+      says: { en: "5a9af4e9", text: "Netlify 转发了函数运行时的错误（{\"errorType\":…,\"errorMessage\":…}）：函数加载失败或抛出了异常。" },
+      refine: {
+        "body-errortype-runtime-importmoduleerror": { en: "f03246e2", text: "Runtime.ImportModuleError：函数所需的某个模块不在已部署的打包产物中。" },
+      },
+    },
+    "function-timeout-json-body-only": {
+      says: { en: "cf5858a7", text: "函数运行时的 JSON 超时消息（{\"errorMessage\":\"… Task timed out after 10.01 seconds\"}），Netlify 以 502 转发。" },
+    },
     "inactivity-timeout": {
       says: { en: "70c8cb57", text: "Netlify 边缘节点（Apache Traffic Server）放弃了请求：“Inactivity Timeout — Too much time has passed without sending any data”。" },
     },

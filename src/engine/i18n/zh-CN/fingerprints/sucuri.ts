@@ -3,6 +3,9 @@ import { defineFingerprintTranslation } from '../../translation';
 export default defineFingerprintTranslation({
   generator: "sucuri",
   pages: {
+    "access-denied-200": {
+      says: { en: "cb70d1c0", text: "Sucuri 的拦截页（“Access Denied - Sucuri Website Firewall”，带 Block ID），以 200 状态返回。" },
+    },
     "access-denied": {
       says: { en: "7b165844", text: "Sucuri 的拦截页：“Access Denied - Sucuri Website Firewall”。" },
     },
