@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest';
+import { withoutSources } from './scripts/knowledge-without-sources';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -44,6 +45,22 @@ function zodWithoutCodegen(): Plugin {
   };
 }
 
+/** The store builds without the knowledge's `sources` (scripts/knowledge-without-sources.ts). */
+function knowledgeWithoutSources(): Plugin {
+  const KNOWLEDGE = /\/src\/engine\/(?:fingerprints|causes)\/.+\.ts$/;
+  return {
+    name: 'faultline-knowledge-without-sources',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      const path = id.split('?')[0]!.replaceAll('\\', '/');
+      if (!KNOWLEDGE.test(path)) return null;
+      const out = withoutSources(code, path);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}
+
 function collectorScript(outDir: string): Plugin {
   return {
     name: 'faultline-collector',
@@ -71,7 +88,7 @@ export default defineConfig(({ mode }) => {
   const e2e = mode === 'firefox-e2e';
   const outDir = resolve(import.meta.dirname, 'dist', e2e ? 'firefox-e2e' : target);
   return {
-    plugins: [zodWithoutCodegen(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
+    plugins: [zodWithoutCodegen(), knowledgeWithoutSources(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
     define: { __FAULTLINE_E2E__: JSON.stringify(e2e) },
     build: {
       outDir,
