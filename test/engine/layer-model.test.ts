@@ -125,6 +125,11 @@ describe('a 503 that is on purpose', () => {
     expect(d.headline).toMatch(/^Nothing is broken/);
   });
 
+  it('reads what the page says, not its scripts or class names', () => {
+    const page = '<html><head><style>.maintenance-banner{display:none}</style><script>var maintenance = false;</script></head><body><h1>Service Unavailable</h1><p>Please try again later.</p></body></html>';
+    expect(verdict(pageEvidence(503, [], page)).blame).toBe('unknown');
+  });
+
   it('maintenance in another language is read too', () => {
     expect(verdict(pageEvidence(503, [], '<html><body><h1>系统维护中</h1><p>请稍后访问。</p></body></html>'))).toMatchObject({ blame: 'none', failure: 'maintenance' });
   });

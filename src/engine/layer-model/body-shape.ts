@@ -10,7 +10,8 @@ const BARE_PAGE_TEXT = 240;
 /** Markup beyond which a page is designed, whatever its text (styles, scripts, images). */
 const BARE_PAGE_MARKUP = 2_000;
 
-const visibleText = (html: string) =>
+/** What a reader of the page sees: no script, style or tag, spaces folded. */
+export const visibleText = (html: string) =>
   html.replace(/<(script|style)[^>]{0,200}>[^<]{0,20000}<\/(script|style)>/g, ' ').replace(/<[^<>]{0,2000}>/g, ' ').replace(/ {2,}/g, ' ').trim();
 
 export function bodyShape(response: Pick<PreparedResponse, 'body' | 'bodyEmpty'>): BodyShape {

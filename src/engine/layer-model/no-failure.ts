@@ -6,6 +6,7 @@ import type { EvidenceItem } from '../diagnosis';
 import type { Messages } from '../i18n/messages';
 import type { PreparedResponse } from '../match/signals';
 import type { Failure } from '../vocabulary';
+import { visibleText } from './body-shape';
 import { FAILURE_WORDS, MAINTENANCE_WORDS, RATE_LIMIT_WORDS } from './wording';
 
 export interface OnPurpose {
@@ -21,7 +22,8 @@ const firstIn = (text: string, words: readonly string[]) => words.find((word) =>
 
 export function onPurpose(response: PreparedResponse, m: Messages): OnPurpose | undefined {
   if (!ON_PURPOSE_STATUSES.has(response.status)) return undefined;
-  const text = `${response.title} ${response.body}`;
+  // What the page says to its reader: a word in a script, a style or a class name says nothing.
+  const text = `${response.title} ${visibleText(response.body)}`;
   if (firstIn(text, FAILURE_WORDS) !== undefined) return undefined;
   const retryAfter = response.headers.get('retry-after')?.[0];
   const retry: EvidenceItem[] = retryAfter ? [{ source: 'header retry-after', says: m.layerModel.retryAfter(retryAfter.slice(0, 40)) }] : [];
