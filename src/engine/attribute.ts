@@ -5,11 +5,11 @@ import type { EvidenceItem } from './diagnosis';
 import type { Evidence } from './evidence';
 import type { Fingerprint, PageRule, Verdict } from './knowledge/fingerprint';
 import type { CompiledFingerprints, CompiledRule } from './match/compile';
-import { describeSignal, headerHolds, isHeaderSignal, signalHolds, type PreparedResponse } from './match/signals';
+import { describeSignal, headerHolds, isHeaderSignal, namingSignals, signalHolds, type PreparedResponse } from './match/signals';
 import type { LocalText } from './i18n/localize';
 import { genericVerdict } from './layer-model/generic-verdict';
 import { isNetFailure, netErrorVerdict } from './net-error';
-import type { Blame, Failure, Generator, Layer } from './vocabulary';
+import { ON_PURPOSE_FAILURES, type Blame, type Failure, type Generator, type Layer } from './vocabulary';
 
 export interface Attribution {
   generator: Generator;
@@ -102,8 +102,6 @@ function rank(response: PreparedResponse, compiled: CompiledFingerprints, rules:
   return candidates.sort((a, b) => b.key - a.key).map(({ candidate }) => candidate);
 }
 
-const namingHeaders = (fingerprint: Fingerprint) => [...fingerprint.inPath, ...(fingerprint.ownHeaders ?? [])].filter(isHeaderSignal);
-
 /** Markup up to which a success is the whole of a block answer, not a page that quotes one. */
 const BARE_SUCCESS_BODY = 2_048;
 
@@ -114,13 +112,13 @@ const BARE_SUCCESS_BODY = 2_048;
  * An article quoting that answer is larger than the answer, and comes with its own site's headers.
  */
 function answeredSuccess(fingerprint: Fingerprint, response: PreparedResponse): boolean {
-  const naming = namingHeaders(fingerprint);
+  const naming = namingSignals(fingerprint);
   if (naming.some((s) => headerHolds(s, response.headers))) return true;
   const bare = response.body.length <= BARE_SUCCESS_BODY;
   return bare && (naming.length === 0 || !hasIdentifyingHeaders(response));
 }
 
-const GATEKEEPING = new Set<Failure | undefined>(['blocked', 'challenge', 'rate-limited', 'maintenance']);
+const ON_PURPOSE: ReadonlySet<Failure | undefined> = new Set<Failure>(ON_PURPOSE_FAILURES);
 
 /**
  * A block, challenge or maintenance page some vendors serve with a success status (F5 ASM's
@@ -133,7 +131,7 @@ function attributeSuccessBlock(evidence: Evidence, response: PreparedResponse, c
   const best = rank(response, compiled, rules, text).find((c) => !c.lookalike && answeredSuccess(c.compiled.fingerprint, response));
   if (best === undefined || best.confidence < MIN_CONFIDENCE) return undefined;
   const found = fromCandidate(best, [best], evidence, response, compiled, text);
-  if (found.blame !== 'none' || !GATEKEEPING.has(found.failure)) return undefined;
+  if (found.blame !== 'none' || !ON_PURPOSE.has(found.failure)) return undefined;
   found.evidence.push({ source: 'status', says: text.m.layerModel.blockedAt(found.fingerprint!.name, evidence.status) });
   return found;
 }

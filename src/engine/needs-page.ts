@@ -7,15 +7,17 @@
 // A vendor added with such a page is read without a change to this file.
 import { FINGERPRINTS } from './fingerprints';
 import type { Fingerprint, PageRule, Signal } from './knowledge/fingerprint';
-import { headerHolds, isHeaderSignal, type HeaderSignal, type PreparedResponse } from './match/signals';
+import { headerHolds, isHeaderSignal, namingSignals, type HeaderSignal, type PreparedResponse } from './match/signals';
 import { isNetFailure } from './net-error';
-import type { Failure } from './vocabulary';
+import { ON_PURPOSE_FAILURES, type Failure } from './vocabulary';
 
 export { isNetFailure };
 
 /** Failures that mean "someone in the path stopped this visitor", whose page says who and why. */
 const GATEKEEPING: ReadonlySet<Failure> = new Set<Failure>(['blocked', 'challenge', 'rate-limited']);
 const isGatekeeping = (failure: Failure | undefined) => failure !== undefined && GATEKEEPING.has(failure);
+/** The same, and planned maintenance: what a page served as a success may be instead of the site. */
+const ON_PURPOSE: ReadonlySet<Failure | undefined> = new Set<Failure>(ON_PURPOSE_FAILURES);
 
 /**
  * Statuses every site answers every day (a mistyped link, a bad request): a vendor's block page
@@ -74,7 +76,7 @@ export function successBlocks(fingerprints: readonly Fingerprint[]): ReadonlyMap
       for (const status of rule.status ?? []) {
         if (status >= 400) continue;
         const verdict = rule.byStatus?.[status]?.failure ?? rule.failure;
-        if (!isGatekeeping(verdict) && verdict !== 'maintenance' && !blocksByCodeOrMarkup(rule)) continue;
+        if (!ON_PURPOSE.has(verdict) && !blocksByCodeOrMarkup(rule)) continue;
         const list = byStatus.get(status) ?? [];
         list.push({ fingerprint, required: rule.all.filter(isHeaderSignal) });
         byStatus.set(status, list);
@@ -111,9 +113,6 @@ export interface PageProducers {
   at(status: number): readonly Fingerprint[];
 }
 
-/** The header signals that name this fingerprint: those putting it in the path, and its own. */
-const namingSignals = (fingerprint: Fingerprint): HeaderSignal[] =>
-  [...fingerprint.inPath, ...(fingerprint.ownHeaders ?? [])].filter(isHeaderSignal);
 
 /**
  * Status → the fingerprints that may have written a page at that status which only its text

@@ -40,6 +40,9 @@ export const FAILURES = [
   'config', 'unknown',
 ] as const;
 
+/** Failures that are a stop on purpose, not a fault: the page says who stopped the visitor and why. */
+export const ON_PURPOSE_FAILURES = ['blocked', 'challenge', 'rate-limited', 'maintenance'] as const;
+
 export const Generator = z.enum(GENERATORS);
 export const Layer = z.enum(LAYERS);
 export const Blame = z.enum(BLAMES);

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAUSES, FINGERPRINTS, GENERATORS, OUTCOME_GENERATORS } from '../../src/engine';
+import { ON_PURPOSE_FAILURES } from '../../src/engine/vocabulary';
 import { CauseSchema, FingerprintSchema } from '../../src/engine/knowledge/schemas';
 import { normaliseMarkup } from '../../src/engine/match/normalise';
 import { PAGES_DIR, loadPageFixtures } from '../support/page-fixtures';
@@ -68,13 +69,12 @@ describe('fingerprints', () => {
   });
 
   it('list a success status only for a page that stops the visitor on purpose', () => {
-    const ON_PURPOSE = ['blocked', 'challenge', 'rate-limited', 'maintenance'];
     const off: string[] = [];
     for (const fingerprint of FINGERPRINTS) {
       for (const rule of fingerprint.pages) {
         for (const status of (rule.status ?? []).filter((s) => s < 400)) {
           const verdict = { blame: rule.blame, failure: rule.failure, ...rule.byStatus?.[status] };
-          if (verdict.blame !== 'none' || !ON_PURPOSE.includes(verdict.failure ?? '')) off.push(`${fingerprint.generator}/${rule.id} at ${status}`);
+          if (verdict.blame !== 'none' || !(ON_PURPOSE_FAILURES as readonly string[]).includes(verdict.failure ?? '')) off.push(`${fingerprint.generator}/${rule.id} at ${status}`);
         }
       }
     }

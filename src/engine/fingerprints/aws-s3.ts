@@ -33,6 +33,14 @@ const BY_CODE: Record<string, Verdict> = {
 
 const S3_HEADERS = [{ header: 'server', is: 'amazons3' }, { header: 'x-amz-id-2' }];
 
+/** S3's own answers by status, the same for its REST XML and its website HTML errors. */
+const BY_STATUS: Record<number, Verdict> = {
+  403: { blame: 'none', failure: 'blocked' },
+  404: { blame: 'none', failure: 'unknown' },
+  500: { blame: 'upstream-app', failure: 'unknown' },
+  503: { blame: 'upstream-app', failure: 'overloaded' },
+};
+
 export default defineFingerprint({
   generator: 'aws-s3',
   name: 'Amazon S3',
@@ -55,12 +63,7 @@ export default defineFingerprint({
       layer: 'app',
       blame: 'upstream-app',
       failure: 'unknown',
-      byStatus: {
-        403: { blame: 'none', failure: 'blocked' },
-        404: { blame: 'none', failure: 'unknown' },
-        500: { blame: 'upstream-app', failure: 'unknown' },
-        503: { blame: 'upstream-app', failure: 'overloaded' },
-      },
+      byStatus: BY_STATUS,
       byCode: BY_CODE,
       refine: [
         {
@@ -87,11 +90,7 @@ export default defineFingerprint({
       layer: 'app',
       blame: 'upstream-app',
       failure: 'unknown',
-      byStatus: {
-        403: { blame: 'none', failure: 'blocked' },
-        404: { blame: 'none', failure: 'unknown' },
-        503: { blame: 'upstream-app', failure: 'overloaded' },
-      },
+      byStatus: BY_STATUS,
       byCode: BY_CODE,
       refine: [
         {

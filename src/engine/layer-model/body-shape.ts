@@ -1,6 +1,7 @@
 // The shape of an error body, which tells a proxy's own answer from a page it only served: proxies
 // and servers answer with nothing, one line of text or a bare status page; a site's own error page
 // is designed; an API answers in JSON.
+import { looksLikeJson } from '../match/normalise';
 import type { PreparedResponse } from '../match/signals';
 
 export type BodyShape = 'empty' | 'text' | 'bare-html' | 'json' | 'designed-html';
@@ -17,8 +18,7 @@ export const visibleText = (html: string) =>
 export function bodyShape(response: Pick<PreparedResponse, 'body' | 'bodyEmpty'>): BodyShape {
   if (response.bodyEmpty) return 'empty';
   const body = response.body;
-  const first = body.charCodeAt(0);
-  if (first === 123 /* { */ || first === 91 /* [ */) return 'json';
+  if (looksLikeJson(body)) return 'json';
   if (!body.includes('<')) return 'text';
   if (body.length > BARE_PAGE_MARKUP) return 'designed-html';
   return visibleText(body).length <= BARE_PAGE_TEXT ? 'bare-html' : 'designed-html';

@@ -137,7 +137,7 @@ export function genericVerdict(response: PreparedResponse, m: Messages): Generic
   if (response.status < 500) return undefined;
   if (server && FORWARDS.has(server.kind)) return forwarderVerdict(server, poweredBy && RUNS_THE_APP.has(poweredBy.kind) ? poweredBy : undefined, response, m);
   const app = server && RUNS_THE_APP.has(server.kind) ? server : poweredBy;
-  if (app && (response.status === 500 || response.status === 503 || response.status === 504 || response.status === 502)) return appVerdict(app, response, m);
+  if (app && response.status >= 500 && response.status <= 504 && response.status !== 501) return appVerdict(app, response, m);
   const upstream = response.status >= 502 && response.status <= 504 ? upstreamWords(response) : undefined;
   if (upstream) {
     return {

@@ -93,11 +93,13 @@ export function compileFingerprints(fingerprints: readonly Fingerprint[]): Compi
   const markerList = [...markers];
   const ids = new Map(markerList.map((marker, index) => [marker, index]));
   // A marker without markup is looked for as it is; one with markup by its visible text, when that text says more than the status.
-  const projected = markerList
-    .map((marker, index) => ({ index, markup: /[<>]/.test(marker), text: /[<>]/.test(marker) ? visibleText(marker) : marker }))
-    .filter((p) => !p.markup || (p.text.length >= MIN_TEXT_MARKER && p.text.includes(' ') && !isGenericText(p.text)));
+  const asText = markerList.map((marker, index) => {
+    const markup = /[<>]/.test(marker);
+    return { index, marker, markup, text: markup ? visibleText(marker) : marker };
+  });
+  const projected = asText.filter((p) => !p.markup || (p.text.length >= MIN_TEXT_MARKER && p.text.includes(' ') && !isGenericText(p.text)));
   const textAutomaton = buildAutomaton(projected.map((p) => p.text));
-  const lost = new Set(markerList.filter((marker) => /[<>]/.test(marker) && visibleText(marker) === ''));
+  const lost = new Set(asText.filter((p) => p.markup && p.text === '').map((p) => p.marker));
   const scanText = (text: string): Uint8Array => {
     const found = textAutomaton.scan(text);
     const hits = new Uint8Array(markerList.length);

@@ -62,10 +62,15 @@ export function normaliseMarkup(input: string, limit = BODY_SCAN_LIMIT, keepCase
   return keepCase ? folded : folded.toLowerCase();
 }
 
+/** The text opens like a JSON object or array. */
+export function looksLikeJson(text: string): boolean {
+  const first = text.trimStart().charCodeAt(0);
+  return first === 123 /* { */ || first === 91; /* [ */
+}
+
 /** JSON bodies are re-serialised compactly so `{"message": "x"}` and `{"message":"x"}` read alike. */
 export function normaliseBody(body: string, limit = BODY_SCAN_LIMIT, keepCase = false): string {
-  const first = body.trimStart().charCodeAt(0);
-  if ((first === 123 /* { */ || first === 91) /* [ */ && body.length <= limit) {
+  if (looksLikeJson(body) && body.length <= limit) {
     try {
       return normaliseMarkup(JSON.stringify(JSON.parse(body)), limit, keepCase);
     } catch {

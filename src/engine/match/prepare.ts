@@ -2,7 +2,7 @@
 // normalised body and title, and the automaton's marker hits, each computed exactly once.
 import type { Evidence } from '../evidence';
 import type { CompiledFingerprints } from './compile';
-import { extractTitle, normaliseBody, normaliseMarkup } from './normalise';
+import { extractTitle, looksLikeJson, normaliseBody, normaliseMarkup } from './normalise';
 import type { PreparedResponse } from './signals';
 
 export function prepareResponse(evidence: Evidence, compiled: CompiledFingerprints): PreparedResponse {
@@ -17,7 +17,7 @@ export function prepareResponse(evidence: Evidence, compiled: CompiledFingerprin
   const body = normaliseBody(evidence.body);
   // A body without any markup is a page pasted or rendered as text: its markers are looked for by
   // their visible text, and its first line stands for the title it had.
-  const asText = body.length > 0 && !body.includes('<') && !isJson(body);
+  const asText = body.length > 0 && !body.includes('<') && !looksLikeJson(body);
   const title = extractTitle(body) || normaliseMarkup(evidence.title ?? '', 300) || (asText ? firstLine(evidence.body) : '');
   return {
     status: evidence.status,
@@ -31,8 +31,6 @@ export function prepareResponse(evidence: Evidence, compiled: CompiledFingerprin
     markerHits: asText ? compiled.scanText(body) : compiled.automaton.scan(body),
   };
 }
-
-const isJson = (body: string) => body.charCodeAt(0) === 123 /* { */ || body.charCodeAt(0) === 91 /* [ */;
 
 /** The first non-blank line of a text body, normalised, as long as a title can be. */
 function firstLine(raw: string): string {

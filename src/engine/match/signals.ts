@@ -1,7 +1,7 @@
 // Evaluates one fingerprint Signal against a prepared response. Body markers are answered by the
 // automaton's hits (computed once per response); everything else is a lookup on bounded strings.
 import type { Messages } from '../i18n/messages';
-import type { Signal } from '../knowledge/fingerprint';
+import type { Fingerprint, Signal } from '../knowledge/fingerprint';
 
 export interface PreparedResponse {
   status: number;
@@ -28,6 +28,10 @@ export interface PreparedResponse {
 export type HeaderSignal = Extract<Signal, { header: string }>;
 
 export const isHeaderSignal = (signal: Signal): signal is HeaderSignal => 'header' in signal;
+
+/** The header signals that name a fingerprint: those putting it in the path, and its own. */
+export const namingSignals = (fingerprint: Pick<Fingerprint, 'inPath' | 'ownHeaders'>): HeaderSignal[] =>
+  [...fingerprint.inPath, ...(fingerprint.ownHeaders ?? [])].filter(isHeaderSignal);
 
 export function headerHolds(signal: HeaderSignal, headers: PreparedResponse['headers']): boolean {
   const values = headers.get(signal.header);
