@@ -49,6 +49,7 @@ function causeFile(cause: Cause, existing: ReadonlyMap<string, TranslatedLine>):
 export default defineCauseTranslation({
   id: ${q(cause.id)},
   title: ${line('title', cause.title)},
+  summary: ${line('summary', cause.summary)},
   why: ${line('why', cause.why)},
   because: {
 ${because.join('\n')}

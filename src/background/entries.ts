@@ -102,5 +102,7 @@ export function toEvidence(e: EntryView): EvidenceInput {
     elapsedMs: gap(e.t0, e.tHeaders ?? e.tEnd),
     netError: e.error,
     startedAt: new Date(e.t0).toISOString(),
+    // webRequest never sees a body: the collector adds the main frame's (page-evidence.ts).
+    bodySeen: false,
   };
 }

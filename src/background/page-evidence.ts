@@ -15,6 +15,9 @@ export function mainEntry(page: PageView): EntryView | undefined {
 
 export function pageEvidence(page: PageView, main: EntryView): EvidenceInput {
   const evidence = toEvidence(main);
+  // The page's own body is seen: the collector reads it, and when it could not run the browser was
+  // showing its own error page, which it does for an answer with an empty body.
+  evidence.bodySeen = true;
   const collected = page.collected;
   if (collected && collected.url.split('#')[0] === main.url.split('#')[0]) {
     evidence.body = collected.html || collected.text;

@@ -21,11 +21,16 @@ export function formatDetails(d: Diagnosis & { entry?: number }): string {
   const ids = Object.entries(d.requestIds);
   if (ids.length > 0) lines.push(`  ids:      ${ids.map(([k, v]) => `${t(k)}=${t(v)}`).join('  ')}`);
   for (const item of d.evidence) lines.push(`  evidence: [${t(item.source)}] ${t(item.says)}`);
-  d.causes.slice(0, 3).forEach((cause, i) => lines.push(`  cause ${i + 1}:  ${t(cause.title)} — ${t(cause.why)}`));
-  for (const step of d.nextSteps.slice(0, 4)) {
+  d.causes.slice(0, 3).forEach((cause, i) => lines.push(`  cause ${i + 1}:  (${t(cause.likelihood)}) ${t(cause.title)} — ${t(cause.why)}`));
+  for (const ruled of d.ruledOut) lines.push(`  ruled out: ${t(ruled.title)} — ${t(ruled.because)}`);
+  // What a visitor can do, then the first cause's check and fixes: the rest is in --json.
+  const firstCause = d.causes[0]?.id;
+  const shown = [...d.nextSteps.filter((s) => s.audience === 'visitor'), ...d.nextSteps.filter((s) => s.audience === 'owner' && s.cause === firstCause).slice(0, 3)];
+  for (const step of shown) {
     // A command's own lines (config snippets) stay lines; each is checked on its own.
     const command = step.command ? `\n            $ ${step.command.split('\n').map(t).join('\n              ')}` : '';
-    lines.push(`  next:     (${t(step.audience)}) ${t(step.title)}${command}`);
+    const kind = step.kind ? `, ${t(step.kind)}` : '';
+    lines.push(`  next:     (${t(step.audience)}${kind}) ${t(step.title)}${command}`);
   }
   return lines.join('\n');
 }

@@ -34,7 +34,7 @@ function toJson(d: Diagnosis & { entry?: number }) {
   return {
     entry: d.entry, url: d.url, status: d.status, generator: d.generator, layer: d.layer, blame: d.blame,
     failure: d.failure, confidence: d.confidence, path: d.path, requestIds: d.requestIds, causes: d.causes,
-    nextSteps: d.nextSteps, evidence: d.evidence, code: d.code, headline: d.headline,
+    nextSteps: d.nextSteps, evidence: d.evidence, code: d.code, headline: d.headline, ruledOut: d.ruledOut,
   };
 }
 
@@ -62,7 +62,7 @@ async function diagnoseCommand(args: string[], json: boolean, locale: Locale, io
 function causesCommand(json: boolean, locale: Locale, io: Io): number {
   const causes = builtInEngine().causes(locale);
   if (json) {
-    io.out(JSON.stringify({ causes: causes.map(({ id, title, layer, fixedBy, why, steps }) => ({ id, title, layer, fixedBy, why, nextSteps: steps })) }, null, 2));
+    io.out(JSON.stringify({ causes: causes.map(({ id, title, layer, fixedBy, summary, why, steps }) => ({ id, title, layer, fixedBy, summary, why, nextSteps: steps })) }, null, 2));
     return 0;
   }
   for (const cause of causes) {

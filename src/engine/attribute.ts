@@ -74,10 +74,29 @@ function evaluate(candidate: CompiledRule, response: PreparedResponse, compiled:
   return { compiled: candidate, confidence, matchedAny, lookalike };
 }
 
+/** A code as a header carries it: one short token, nothing a page could smuggle words into. */
+const HEADER_CODE = /^[a-z0-9_.-]{1,64}$/;
+
+/** The rule's code: from the page, else from the vendor's code header. Lower-case, as rules match. */
 function extractCode(rule: PageRule, response: PreparedResponse): string | undefined {
-  if (rule.code === undefined) return undefined;
-  const text = rule.code.from === 'title' ? response.title : response.body;
-  return rule.code.pattern.exec(text)?.[1];
+  const text = rule.code === undefined ? undefined : rule.code.from === 'title' ? response.title : response.body;
+  const fromPage = text === undefined ? undefined : rule.code!.pattern.exec(text)?.[1];
+  if (fromPage !== undefined || rule.codeHeader === undefined) return fromPage;
+  const value = response.headers.get(rule.codeHeader)?.[0];
+  return value !== undefined && HEADER_CODE.test(value) ? value : undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The code as the page wrote it: rules match the normalised (lower-case) text, but support desks
+ * search for the exact code ("XSS027", "ERR_READ_TIMEOUT"), so the shown code keeps its case.
+ */
+function asWritten(code: string, rule: PageRule, evidence: Evidence, response: PreparedResponse): string {
+  const header = rule.codeHeader === undefined ? undefined : response.rawHeaders.get(rule.codeHeader)?.[0];
+  if (header !== undefined && header.toLowerCase() === code) return header;
+  const raw = rule.code?.from === 'title' ? evidence.title ?? evidence.body : evidence.body;
+  return new RegExp(escapeRegExp(code), 'i').exec(raw)?.[0] ?? code;
 }
 
 function mergeVerdict(target: Verdict, source: Verdict | undefined): void {
@@ -195,7 +214,7 @@ function fromCandidate(best: Candidate, candidates: readonly Candidate[], eviden
     layer: verdict.layer ?? fingerprint.layer,
     blame: verdict.blame ?? 'unknown',
     failure: verdict.failure ?? statusFailure(evidence.status),
-    code,
+    ...(code !== undefined && { code: asWritten(code, rule, evidence, response) }),
     confidence,
     evidence: items,
     fingerprint,

@@ -17,6 +17,8 @@ import { compileFingerprints, type CompiledFingerprints } from './match/compile'
 import { prepareResponse } from './match/prepare';
 import { findPath } from './path';
 import { rankCauses } from './rank-causes';
+import { serverWait } from './server-timing';
+import { readStack } from './stack';
 import { findRequestIds, idHeaderNames } from './request-ids';
 import { formatSeconds, matchTimers } from './timing';
 import { describeTrace } from './trace';
@@ -67,7 +69,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       const evidence = Evidence.parse(boundEvidence(input));
       const response = prepareResponse(evidence, compiled);
       const found = attribute(evidence, response, compiled, text);
-      const path = evidence.status === 0 ? [] : findPath(response, compiled, found.fingerprint);
+      const path = evidence.status === 0 ? [] : findPath(response, compiled, found.fingerprint && { fingerprint: found.fingerprint, layer: found.layer }, evidence.trace);
       const inPath = path.map((hop) => hop.generator);
       const items: EvidenceItem[] = [...found.evidence];
       let failure = found.failure;
@@ -75,22 +77,32 @@ export function createEngine(knowledge: Knowledge): Engine {
       // An answer that broke off before its body arrived reads as no answer.
       const brokenOff = evidence.status > 0 && evidence.status < 400 && isNetFailure(evidence.netError);
       const failed = evidence.status >= 500 || evidence.status === 0;
-      for (const timer of matchTimers(evidence.elapsedMs, inPath)) {
-        items.push({ source: 'timing', says: m.evidence.timing(formatSeconds(evidence.elapsedMs), m.timers[timer.id]) });
+      // A hop that stamps its wait in a header states its timer outright; the browser's time is at
+      // least that long (or unknown, as in a pasted page), so the longer of the two is the time to error.
+      const waited = serverWait(evidence.responseHeaders);
+      // A wait under a second (Fastly stamps VE0 on a cached answer) names no timer: not worth a line.
+      if (waited !== undefined && waited.ms >= 1000) items.push({ source: `header ${waited.header}`, says: m.evidence.serverWaited(waited.header, formatSeconds(waited.ms)) });
+      const elapsedMs = Math.max(evidence.elapsedMs, waited?.ms ?? -1);
+      for (const timer of matchTimers(elapsedMs, inPath)) {
+        items.push({ source: 'timing', says: m.evidence.timing(formatSeconds(elapsedMs), m.timers[timer.id]) });
         if (failed && (failure === undefined || failure === 'unknown')) failure = 'timeout';
       }
       if (path.length > 0) {
         items.push({ source: 'headers', says: m.evidence.inPath(path.map((hop) => m.evidence.hop(hop.name, m.layer[hop.layer])).join(' → ')) });
       }
-      const trace = describeTrace(evidence.trace, m);
+      const trace = describeTrace(evidence.trace, m, found.generator === 'cloudflare' || inPath.includes('cloudflare'));
       if (trace) items.push(trace);
 
-      const { causes, nextSteps } = rankCauses(
+      const stack = readStack({
+        url: evidence.url, responseHeaders: evidence.responseHeaders, body: evidence.body,
+        present: [found.generator, ...inPath], writerSays: found.evidence.map((item) => item.says).join(' '),
+      });
+      const { causes, ruledOut, nextSteps } = rankCauses(
         text.causes,
         {
           generator: found.generator, layer: found.layer, blame: found.blame, failure, status: evidence.status,
-          code: found.code, inPath, elapsedMs: evidence.elapsedMs, requestHeaderBytes: requestHeaderBytes(evidence),
-          scheme: schemeOf(evidence.url),
+          code: found.code, inPath, pathLayers: path.map((hop) => hop.layer), stack, elapsedMs,
+          requestHeaderBytes: requestHeaderBytes(evidence), scheme: schemeOf(evidence.url),
         },
         commandValuesFor(evidence.url, evidence.serverIp),
         m,
@@ -111,6 +123,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         path,
         requestIds: findRequestIds(evidence, response, idHeaders, found.fingerprint),
         causes,
+        ruledOut,
         nextSteps,
       };
     },

@@ -1,6 +1,6 @@
 // What the engine answers. The CLI's --json output and the popup render exactly this.
 import { z } from 'zod';
-import { Blame, Failure, Generator, Layer } from './vocabulary';
+import { Blame, Failure, Generator, Layer, STEP_KINDS, VISITOR_INTENTS } from './vocabulary';
 
 export const EvidenceItem = z.object({
   /** Where the fact was seen: "body", "title", "header server", "status", "timing", "trace". */
@@ -10,18 +10,32 @@ export const EvidenceItem = z.object({
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
-export const PathHop = z.object({ generator: Generator, layer: Layer, name: z.string() });
+export const PathHop = z.object({
+  generator: Generator,
+  layer: Layer,
+  name: z.string(),
+  /** The location that answered, when the hop says (an IATA code: Cloudflare's colo, CloudFront's PoP). */
+  place: z.string().optional(),
+});
 export type PathHop = z.infer<typeof PathHop>;
 
 export const RankedCause = z.object({
   id: z.string(),
   title: z.string(),
-  /** Why it was ranked where it is: the evidence that held. */
+  /** What goes wrong, in one authored sentence. */
   why: z.string(),
+  /** Why we think so: the evidence that held, one sentence each (never a disproof). */
+  reasons: z.array(z.string()),
+  /** "likely" for the first cause and any scoring close to it; "possible" for the rest. */
+  likelihood: z.enum(['likely', 'possible']),
   score: z.number(),
   fixedBy: z.enum(['visitor', 'site-owner', 'provider']),
 });
 export type RankedCause = z.infer<typeof RankedCause>;
+
+/** A cause the evidence pointed to and then disproved, with the disproof. */
+export const RuledOutCause = z.object({ id: z.string(), title: z.string(), because: z.string() });
+export type RuledOutCause = z.infer<typeof RuledOutCause>;
 
 export const NextStepOut = z.object({
   id: z.string(),
@@ -29,6 +43,10 @@ export const NextStepOut = z.object({
   title: z.string(),
   detail: z.string(),
   audience: z.enum(['visitor', 'owner']),
+  /** Owner steps: a check tests the cause, a fix changes something. */
+  kind: z.enum(STEP_KINDS).optional(),
+  /** Visitor steps: what it asks of them. */
+  intent: z.enum(VISITOR_INTENTS).optional(),
   command: z.string().optional(),
 });
 export type NextStepOut = z.infer<typeof NextStepOut>;
@@ -54,6 +72,8 @@ export const Diagnosis = z.object({
   path: z.array(PathHop),
   requestIds: z.record(z.string(), z.string()),
   causes: z.array(RankedCause),
+  /** Causes the evidence first pointed to and then disproved. */
+  ruledOut: z.array(RuledOutCause),
   nextSteps: z.array(NextStepOut),
 });
 export type Diagnosis = z.infer<typeof Diagnosis>;

@@ -42,6 +42,11 @@ export const Evidence = z.object({
   requestHeaders: z.array(Header).max(MAX_HEADERS).default([]),
   /** Response body or visible page text, truncated to MAX_BODY_CHARS. */
   body: z.string().max(MAX_BODY_CHARS).default(''),
+  /**
+   * False when the producer could not see the body at all (webRequest never sees one; a HAR entry
+   * that gives a size but no text): "no body" and "body not captured" are different facts.
+   */
+  bodySeen: z.boolean().default(true),
   /** The document title when the collector saw it (a body may be missing). */
   title: z.string().max(1024).optional(),
   serverIp: z.string().max(64).optional(),

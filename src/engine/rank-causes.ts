@@ -1,11 +1,19 @@
-// Orders the catalogue's causes by the evidence that holds for one diagnosis. A cause is a candidate
-// only when one of its positive conditions holds; its score is the sum of the weights that hold, and
-// the reasons shown are exactly those conditions' `because`.
-import type { NextStepOut, RankedCause } from './diagnosis';
-import type { Cause, CauseCondition } from './knowledge/cause';
-import type { Blame, Failure, Generator, Layer } from './vocabulary';
+// Orders the catalogue's causes by the evidence that holds for one diagnosis, and picks the steps
+// that fit this path.
+// - A cause is a candidate only where its `needs` scope holds and one of its positive conditions
+//   holds; its score is the sum of the positive weights that hold, and its reasons are exactly those
+//   conditions' `because`.
+// - A negative condition is a disproof: when one holds the cause is listed as ruled out, with the
+//   disproof as the reason, and is never argued for.
+// - A step is shown only where its `appliesTo` scope holds (a vendor's step where that vendor is on
+//   the path); the cap on owner steps is per cause and comes after that filter, so a later cause
+//   keeps its vendor-correct steps. Visitor steps are said once per intent.
+import type { NextStepOut, RankedCause, RuledOutCause } from './diagnosis';
+import type { Cause, CauseCondition, NextStep } from './knowledge/cause';
+import type { Blame, Failure, Generator, Layer, StackTag } from './vocabulary';
 import { fillCommand, type CommandValues } from './fill-command';
 import type { Messages } from './i18n/messages';
+import { scopeHolds, type PathFacts } from './scope';
 
 export interface CauseFacts {
   generator: Generator;
@@ -15,6 +23,9 @@ export interface CauseFacts {
   status: number;
   code?: string;
   inPath: readonly Generator[];
+  /** The layers of the path's hops. */
+  pathLayers: readonly Layer[];
+  stack: readonly StackTag[];
   elapsedMs: number;
   requestHeaderBytes: number;
   /** The page's URL scheme, when it is http or https. */
@@ -40,6 +51,7 @@ export function conditionShare(condition: CauseCondition, facts: CauseFacts): nu
     oneOf(facts.status, condition.status) &&
     oneOf(facts.code, condition.code) &&
     (condition.inPath === undefined || condition.inPath.some((g) => facts.inPath.includes(g))) &&
+    (condition.stack === undefined || condition.stack.some((tag) => facts.stack.includes(tag))) &&
     within(facts.elapsedMs, condition.elapsedMs) &&
     within(facts.requestHeaderBytes, condition.requestHeaderBytes) &&
     oneOf(facts.scheme, condition.scheme);
@@ -50,87 +62,147 @@ export function conditionShare(condition: CauseCondition, facts: CauseFacts): nu
 }
 
 export const MAX_CAUSES = 6;
-const MAX_STEPS = 12;
-/** Owner steps each cause after the first gives before any cause gives more. */
-const STEPS_PER_LATER_CAUSE = 1;
+const MAX_RULED_OUT = 3;
+/** Owner steps a cause gives at most, after the steps that do not fit the path are left out. */
+export const MAX_OWNER_STEPS_PER_CAUSE = 5;
+/** Visitor steps in all: what a visitor can do fits in a few distinct actions. */
+export const MAX_VISITOR_STEPS = 3;
+/** A later cause scoring at least this share of the first is as likely as the first. */
+const LIKELY_SHARE = 0.8;
 
-export function rankCauses(
-  causes: readonly Cause[],
-  facts: CauseFacts,
-  values: CommandValues,
-  m: Messages,
-): { causes: RankedCause[]; nextSteps: NextStepOut[] } {
-  const scored: { cause: Cause; score: number; reasons: string[] }[] = [];
-  for (const cause of causes) {
-    let score = 0;
-    let positive = false;
-    const reasons: string[] = [];
-    for (const condition of cause.when) {
-      const share = conditionShare(condition, facts);
-      if (share === 0) continue;
-      score += condition.weight * share;
-      if (condition.weight > 0) positive = true;
-      reasons.push(share < 1 ? m.evidence.inPathOnly(condition.because) : condition.because);
+interface Scored {
+  cause: Cause;
+  score: number;
+  reasons: string[];
+  disproofs: string[];
+}
+
+function score(cause: Cause, facts: CauseFacts, m: Messages): Scored | undefined {
+  let total = 0;
+  const reasons: string[] = [];
+  const disproofs: string[] = [];
+  for (const condition of cause.when) {
+    const share = conditionShare(condition, facts);
+    if (share === 0) continue;
+    if (condition.weight < 0) {
+      disproofs.push(condition.because);
+      continue;
     }
-    if (positive && score > 0) scored.push({ cause, score, reasons });
+    total += condition.weight * share;
+    reasons.push(share < 1 ? m.evidence.inPathOnly(condition.because) : condition.because);
   }
-  scored.sort((a, b) => b.score - a.score || a.cause.id.localeCompare(b.cause.id));
-  const top = scored.slice(0, MAX_CAUSES);
+  return reasons.length > 0 ? { cause, score: total, reasons, disproofs } : undefined;
+}
 
-  const nextSteps: NextStepOut[] = [];
-  const seenCommands = new Set<string>();
-  const present = new Set<Generator>([facts.generator, ...facts.inPath]);
-  /** Adds the step unless its command is already listed; says whether it was added. */
-  const take = (cause: Cause, step: Cause['steps'][number]): boolean => {
-    const command = step.command === undefined ? undefined : fillCommand(step.command, values);
-    if (command !== undefined && seenCommands.has(command)) return false;
-    if (command !== undefined) seenCommands.add(command);
-    nextSteps.push({ id: step.id, cause: cause.id, title: step.title, detail: step.detail, audience: step.audience, command });
-    return true;
-  };
-  // A vendor's own step (allowing Cloudflare's ranges) only where that vendor is on the path.
-  // Of a cause's steps, those about a vendor on this path come first: they are the most specific.
-  const fitting = top.map(({ cause }) => ({
-    cause,
-    steps: [
-      ...cause.steps.filter((step) => step.onlyWith?.some((g) => present.has(g))),
-      ...cause.steps.filter((step) => step.onlyWith === undefined),
-    ],
-  }));
-  // The first cause gives all its steps; each other cause its first few owner steps before any
-  // cause gives more, so the short list still holds a step for every likely cause.
-  const later: { cause: Cause; step: Cause['steps'][number] }[] = [];
-  fitting.forEach(({ cause, steps }, rank) => {
-    let owners = 0;
-    for (const step of steps) {
-      if (rank === 0 || step.audience === 'visitor' || owners < STEPS_PER_LATER_CAUSE) {
-        if (take(cause, step) && step.audience === 'owner') owners++;
-      } else later.push({ cause, step });
-    }
-  });
-  for (const { cause, step } of later) take(cause, step);
-  // Visitors first: they are the ones who opened the popup; owners' steps keep their cause order.
-  nextSteps.sort((a, b) => (a.audience === b.audience ? 0 : a.audience === 'visitor' ? -1 : 1));
+const byScore = (a: Scored, b: Scored) => b.score - a.score || a.cause.id.localeCompare(b.cause.id);
+
+export function pathFactsOf(facts: CauseFacts): PathFacts {
   return {
-    causes: top.map(({ cause, score, reasons }) => ({
-      id: cause.id,
-      title: cause.title,
-      why: reasons.join(m.evidence.sentenceSeparator),
-      score: Math.round(score * 100) / 100,
-      fixedBy: cause.fixedBy,
-    })),
-    nextSteps: dedupeVisitorSteps(nextSteps).slice(0, MAX_STEPS),
+    present: new Set([facts.generator, ...facts.inPath]),
+    layers: new Set([facts.layer, ...facts.pathLayers]),
+    stack: new Set(facts.stack),
   };
 }
 
-/** Several causes share plain visitor advice ("try again later"); say it once. */
-function dedupeVisitorSteps(steps: NextStepOut[]): NextStepOut[] {
-  const titles = new Set<string>();
-  return steps.filter((step) => {
-    if (step.command !== undefined) return true;
-    const key = `${step.audience}:${step.title}`;
-    if (titles.has(key)) return false;
-    titles.add(key);
-    return true;
+/** A cause's steps that fit this path; those about a vendor on it come first, being the most specific. */
+function fittingSteps(cause: Cause, path: PathFacts): NextStep[] {
+  const fitting = cause.steps.filter((step) => scopeHolds(step.appliesTo, path));
+  const aboutPresentVendor = (step: NextStep) => step.appliesTo?.present !== undefined;
+  return [...fitting.filter(aboutPresentVendor), ...fitting.filter((step) => !aboutPresentVendor(step))];
+}
+
+/** The owner steps a cause gives: its first check is always among them, however many fixes precede it. */
+function ownerStepsOf(steps: readonly NextStep[]): NextStep[] {
+  const owners = steps.filter((step) => step.audience === 'owner');
+  const chosen = owners.slice(0, MAX_OWNER_STEPS_PER_CAUSE);
+  const firstCheck = owners.find((step) => step.kind === 'check');
+  if (firstCheck !== undefined && !chosen.includes(firstCheck)) chosen.splice(MAX_OWNER_STEPS_PER_CAUSE - 1, 1, firstCheck);
+  return chosen;
+}
+
+/** A failure someone has to fix: a 5xx or no answer, not a stop on purpose. */
+const isFault = (facts: CauseFacts) => (facts.status >= 500 || facts.status === 0) && facts.blame !== 'none';
+
+/**
+ * What a visitor can do when no cause fits (a page nobody fingerprinted, a vendor code the catalogue
+ * does not know): they still need "retry" and "tell the owner". Tied to no cause (`cause: ''`).
+ */
+function unexplainedSteps(m: Messages): NextStepOut[] {
+  const u = m.unexplained;
+  return [
+    { id: 'retry-later', cause: '', title: u.retryTitle, detail: u.retryDetail, audience: 'visitor', intent: 'retry' },
+    { id: 'tell-owner', cause: '', title: u.tellOwnerTitle, detail: u.tellOwnerDetail, audience: 'visitor', intent: 'tell-owner' },
+  ];
+}
+
+export interface RankedCauses {
+  causes: RankedCause[];
+  ruledOut: RuledOutCause[];
+  nextSteps: NextStepOut[];
+}
+
+export function rankCauses(causes: readonly Cause[], facts: CauseFacts, values: CommandValues, m: Messages): RankedCauses {
+  const path = pathFactsOf(facts);
+  const candidates: Scored[] = [];
+  const disproved: Scored[] = [];
+  for (const cause of causes) {
+    if (!scopeHolds(cause.needs, path)) continue;
+    const scored = score(cause, facts, m);
+    if (scored === undefined) continue;
+    (scored.disproofs.length > 0 ? disproved : candidates).push(scored);
+  }
+  candidates.sort(byScore);
+  disproved.sort(byScore);
+  const top = candidates.slice(0, MAX_CAUSES);
+
+  const fill = (text: string) => (text.includes('{') ? fillCommand(text, values) : text);
+  const out = (cause: Cause, step: NextStep): NextStepOut => ({
+    id: step.id,
+    cause: cause.id,
+    title: step.title,
+    detail: fill(step.detail),
+    audience: step.audience,
+    ...(step.kind !== undefined && { kind: step.kind }),
+    ...(step.intent !== undefined && { intent: step.intent }),
+    ...(step.command !== undefined && { command: fillCommand(step.command, values) }),
   });
+
+  const visitor: NextStepOut[] = [];
+  const owner: NextStepOut[] = [];
+  const intents = new Set<string>();
+  const commands = new Set<string>();
+  for (const { cause } of top) {
+    const steps = fittingSteps(cause, path);
+    for (const step of steps) {
+      if (step.audience !== 'visitor' || visitor.length >= MAX_VISITOR_STEPS) continue;
+      const intent = step.intent ?? step.title;
+      if (intents.has(intent)) continue;
+      intents.add(intent);
+      visitor.push(out(cause, step));
+    }
+    for (const step of ownerStepsOf(steps)) {
+      const shown = out(cause, step);
+      // Two causes may share a command (the direct request to the origin): it is listed once, under the first.
+      if (shown.command !== undefined && commands.has(shown.command)) continue;
+      if (shown.command !== undefined) commands.add(shown.command);
+      owner.push(shown);
+    }
+  }
+
+  if (visitor.length === 0 && isFault(facts)) visitor.push(...unexplainedSteps(m));
+
+  const best = top[0]?.score ?? 0;
+  return {
+    causes: top.map(({ cause, score: points, reasons }, rank) => ({
+      id: cause.id,
+      title: cause.title,
+      why: cause.summary,
+      reasons,
+      likelihood: rank === 0 || points >= best * LIKELY_SHARE ? 'likely' : 'possible',
+      score: Math.round(points * 100) / 100,
+      fixedBy: cause.fixedBy,
+    })),
+    ruledOut: disproved.slice(0, MAX_RULED_OUT).map(({ cause, disproofs }) => ({ id: cause.id, title: cause.title, because: disproofs[0]! })),
+    nextSteps: [...visitor, ...owner],
+  };
 }

@@ -29,9 +29,14 @@ export function parseTrace(text: string): Trace | null {
 /** Trace fields a support desk asks for. The client IP is left out unless the user opts in. */
 export const TRACE_FIELDS = ['colo', 'loc', 'http', 'tls', 'sni', 'warp', 'fl', 'h', 'ts', 'visit_scheme', 'uag'] as const;
 
-export function describeTrace(trace: Trace | null | undefined, m: Messages): EvidenceItem | undefined {
+/**
+ * The trace as evidence. With Cloudflare on the path (a Ray ID, `Server: cloudflare`) a missing
+ * trace means the trace URL was blocked or rewritten; without it, "no trace" only repeats what the
+ * headers already show, so it is left out of the diagnosis (the summary still records it).
+ */
+export function describeTrace(trace: Trace | null | undefined, m: Messages, cloudflareInPath = false): EvidenceItem | undefined {
   if (trace === undefined) return undefined;
-  if (trace === null) return { source: 'trace', says: m.evidence.traceMissing };
+  if (trace === null) return cloudflareInPath ? { source: 'trace', says: m.evidence.traceUnreadable } : undefined;
   const where = trace.colo ? m.evidence.traceWhere(trace.colo) : '';
   const tls = !trace.tls || trace.tls === 'off' ? m.evidence.noTls : trace.tls;
   return { source: 'trace', says: m.evidence.traceFound(where, trace.http ?? '?', tls) };

@@ -43,12 +43,30 @@ export const FAILURES = [
 /** Failures that are a stop on purpose, not a fault: the page says who stopped the visitor and why. */
 export const ON_PURPOSE_FAILURES = ['blocked', 'challenge', 'rate-limited', 'maintenance'] as const;
 
+/**
+ * What the page, its headers and its URL show about the site's stack, beyond who answered:
+ * php (X-Powered-By: PHP, PHPSESSID, a .php path, php-fpm or lsphp text), windows (IIS, ASP.NET),
+ * managed-platform (a platform that runs the code for the owner: no shell, no systemd, its own
+ * limits), kubernetes (a mesh or ingress controller in the path). Advice that assumes a stack
+ * is shown only with its evidence.
+ */
+export const STACK_TAGS = ['php', 'windows', 'managed-platform', 'kubernetes'] as const;
+
+/** What a visitor's step asks them to do: two steps with one intent say the same thing. */
+export const VISITOR_INTENTS = ['retry', 'other-network', 'tell-owner', 'change-request', 'browser'] as const;
+
+/** An owner's step either tests a hypothesis (check) or changes something (fix). */
+export const STEP_KINDS = ['check', 'fix'] as const;
+
 export const Generator = z.enum(GENERATORS);
 export const Layer = z.enum(LAYERS);
 export const Blame = z.enum(BLAMES);
 export const Failure = z.enum(FAILURES);
 
 export type Generator = z.infer<typeof Generator>;
+export type StackTag = (typeof STACK_TAGS)[number];
+export type VisitorIntent = (typeof VISITOR_INTENTS)[number];
+export type StepKind = (typeof STEP_KINDS)[number];
 export type ProductGenerator = Exclude<Generator, (typeof OUTCOME_GENERATORS)[number]>;
 export type Layer = z.infer<typeof Layer>;
 export type Blame = z.infer<typeof Blame>;

@@ -39,19 +39,19 @@ const proxy = defineFingerprint({
 });
 
 const slowCause = defineCause({
-  id: 'slow-app', title: 'The app is slow', why: 'The proxy gave up waiting for the application.', fixedBy: 'site-owner', layer: 'app',
+  id: 'slow-app', title: 'The app is slow', summary: 'The application answers slower than the proxy waits.', why: 'The proxy gave up waiting for the application.', fixedBy: 'site-owner', layer: 'app',
   when: [
     { id: 'proxy-504', generator: ['nginx'], status: [504], weight: 2, because: 'The proxy answered 504.' },
     { id: 'about-60-s', elapsedMs: { min: 55_000, max: 70_000 }, weight: 3, because: 'It took about 60 s.' },
   ],
-  steps: [{ id: 'bypass', title: 'Request the origin directly', detail: 'Bypass the proxy.', audience: 'owner', command: 'curl -sv --resolve {host}:{port}:{ip} {url}' }],
+  steps: [{ id: 'bypass', title: 'Request the origin directly', detail: 'Bypass the proxy.', audience: 'owner', kind: 'check', command: 'curl -sv --resolve {host}:{port}:{ip} {url}' }],
   sources: ['synthetic'],
 });
 
 const refusedCause = defineCause({
-  id: 'refused', title: 'Refused', why: 'The origin refused the connection.', fixedBy: 'site-owner', layer: 'reverse-proxy',
+  id: 'refused', title: 'Refused', summary: 'The origin refuses the connection from the proxy.', why: 'The origin refused the connection.', fixedBy: 'site-owner', layer: 'reverse-proxy',
   when: [{ id: 'refused', failure: ['refused'], weight: 1, because: 'The connection was refused.' }, { id: 'not-the-proxy', generator: ['nginx'], weight: -5, because: 'never for the proxy' }],
-  steps: [{ id: 'retry', title: 'Try again later', detail: 'It may come back.', audience: 'visitor' }],
+  steps: [{ id: 'retry', title: 'Try again later', detail: 'It may come back.', audience: 'visitor', intent: 'retry' }],
   sources: ['synthetic'],
 });
 
@@ -128,8 +128,8 @@ describe('causes', () => {
   it('ranks by the evidence that holds and says why', () => {
     const d = engine.diagnose(page(504, '<hr>Proxy', [], { elapsedMs: 60_200, serverIp: '203.0.113.7' }));
     expect(d.causes.map((c) => c.id)).toEqual(['slow-app']);
-    expect(d.causes[0]!.why).toBe('The proxy answered 504. It took about 60 s.');
-    expect(d.nextSteps[0]!.command).toBe("curl -sv --resolve shop.example.com:443:203.0.113.7 'https://shop.example.com/cart?id=1'");
+    expect(d.causes[0]).toMatchObject({ why: 'The application answers slower than the proxy waits.', reasons: ['The proxy answered 504.', 'It took about 60 s.'] });
+    expect(d.nextSteps.find((s) => s.audience === 'owner')?.command).toBe("curl -sv --resolve shop.example.com:443:203.0.113.7 'https://shop.example.com/cart?id=1'");
   });
 
   it('leaves out causes whose negative evidence outweighs the positive', () => {

@@ -177,7 +177,7 @@ describe('the pieces', () => {
   });
 
   it('tell a bare answer from a designed page and JSON', () => {
-    const shape = (body: string) => bodyShape({ body: body.toLowerCase(), bodyEmpty: body.length === 0 });
+    const shape = (body: string) => bodyShape({ body: body.toLowerCase(), bodyEmpty: body.length === 0, bodyUnseen: false });
     expect([shape(''), shape(TEXT_502), shape(BARE_PAGE(502, 'Bad Gateway')), shape('{"error":"x"}'), shape(DESIGNED_PAGE)])
       .toEqual(['empty', 'text', 'bare-html', 'json', 'designed-html']);
   });

@@ -2,6 +2,7 @@
 import type { Cause } from '../knowledge/cause';
 import appSlowerThanProxyTimeout from './app-slower-than-proxy-timeout';
 import blockedByWafRule from './blocked-by-waf-rule';
+import browserChallenge from './browser-challenge';
 import clientClosedRequest from './client-closed-request';
 import clientIpBlockedByProvider from './client-ip-blocked-by-provider';
 import cloudflareTunnelDown from './cloudflare-tunnel-down';
@@ -29,10 +30,12 @@ import originUnderAttack from './origin-under-attack';
 import phpFpmWorkersExhausted from './php-fpm-workers-exhausted';
 import phpScriptTerminated from './php-script-terminated';
 import plannedMaintenance from './planned-maintenance';
+import platformFunctionTimeout from './platform-function-timeout';
 import proxyIpsBlockedAtOrigin from './proxy-ips-blocked-at-origin';
 import proxyIpsRateLimitedAtOrigin from './proxy-ips-rate-limited-at-origin';
 import publicNetworkFault from './public-network-fault';
 import rpFilterDropsProxyTraffic from './rp-filter-drops-proxy-traffic';
+import securityGroupDropsLbPort from './security-group-drops-lb-port';
 import upstreamKeepaliveRace from './upstream-keepalive-race';
 import visitorRateLimited from './visitor-rate-limited';
 import webServerDown from './web-server-down';
@@ -40,6 +43,7 @@ import webServerDown from './web-server-down';
 export const CAUSES: readonly Cause[] = [
   appSlowerThanProxyTimeout,
   blockedByWafRule,
+  browserChallenge,
   clientClosedRequest,
   clientIpBlockedByProvider,
   cloudflareTunnelDown,
@@ -67,10 +71,12 @@ export const CAUSES: readonly Cause[] = [
   phpFpmWorkersExhausted,
   phpScriptTerminated,
   plannedMaintenance,
+  platformFunctionTimeout,
   proxyIpsBlockedAtOrigin,
   proxyIpsRateLimitedAtOrigin,
   publicNetworkFault,
   rpFilterDropsProxyTraffic,
+  securityGroupDropsLbPort,
   upstreamKeepaliveRace,
   visitorRateLimited,
   webServerDown,

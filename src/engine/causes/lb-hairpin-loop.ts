@@ -5,6 +5,7 @@ import { defineCause } from '../knowledge/cause';
 export default defineCause({
   id: 'lb-hairpin-loop',
   title: 'A backend server calls the load balancer\'s own address and loops back to itself',
+  summary: "A server behind the load balancer calls the site's own public address, and the request loops back to it.",
   why:
     'When an application on a backend server requests its own site through the load balancer\'s public address ' +
     '(for an API call, a cron URL, a WordPress loopback request), the load balancer may schedule that request ' +
@@ -13,32 +14,45 @@ export default defineCause({
   fixedBy: 'site-owner',
   layer: 'load-balancer',
   when: [
-    { id: 'load-balancers-500-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [500, 502, 504], weight: 2, because: 'Alibaba Cloud: a backend accessing the SLB public address can loop and cause 500/502.' },
+    { id: 'load-balancers-500-502-504', generator: ['alibaba-slb', 'tencent-clb', 'huawei-elb'], status: [500, 502, 504], weight: 2, because: 'A cloud load balancer failed with its backend: a backend that calls the balancer\'s own public address can loop back to itself.' },
     { id: 'alibaba-slb-500-502', generator: ['alibaba-slb'], status: [500, 502], weight: 2, because: 'Alibaba Cloud names 500 and 502 as what a request loop through the SLB address produces (cause 9).' },
     { id: 'load-balancer-500-502-504-blame-upstream-app-origin', layer: ['load-balancer'], status: [500, 502, 504], blame: ['upstream-app', 'origin'], weight: 1, because: 'A load balancer failed with its backend; a request loop is one less obvious reason.' },
     { id: 'cloudflare-behind-cloudflare-522', generator: ['cloudflare'], status: [522], inPath: ['cloudflare'], weight: 1, because: 'Cloudflare 522 also happens when a Worker on a custom domain fetches its own hostname.' },
-    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'none'], weight: -4, because: 'The failing hop is not the load balancer\'s backend.' },
+    { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'none'], weight: -4, because: 'The failing hop is the edge or the request itself, not the load balancer\'s backend.' },
   ],
   steps: [
     {
       id: 'find-self-calls',
+      appliesTo: { notStack: ['managed-platform', 'windows'] },
       title: 'Look for connections from backends to the load balancer\'s address',
       detail: 'Run on a backend; any established connection to the load balancer\'s public IP is a self-call.',
       audience: 'owner',
+      kind: 'check',
       command: 'ss -tnp | grep LB_PUBLIC_IP',
     },
     {
-      id: 'find-config-references',
-      title: 'Find configuration that points at the public name or address',
-      detail: 'Application configs, /etc/hosts and cron jobs that call the site\'s own domain.',
+      id: 'cloudflare-worker-self-fetch',
+      appliesTo: { present: ['cloudflare'] },
+      title: 'Cloudflare: look for a Worker that fetches its own hostname',
+      detail: 'A Worker on a custom domain that fetches the same hostname calls itself instead of the origin; fetch the origin by another hostname.',
       audience: 'owner',
-      command: 'grep -rn -e "{host}" -e LB_PUBLIC_IP /etc/hosts /etc/nginx /var/www 2>/dev/null | head -n 50',
+      kind: 'check',
+    },
+    {
+      id: 'find-config-references',
+      appliesTo: { notStack: ['managed-platform', 'windows'] },
+      title: 'Find configuration that points at the public name or address',
+      detail: 'Application configs, /etc/hosts and cron jobs that call the site\'s own domain (replace APP_CONFIG_DIR with the application\'s configuration folder).',
+      audience: 'owner',
+      kind: 'check',
+      command: 'grep -rn -e "{host}" -e LB_PUBLIC_IP /etc/hosts /etc/cron* APP_CONFIG_DIR 2>/dev/null | head -n 50',
     },
     {
       id: 'call-locally',
       title: 'Call internal services directly',
-      detail: 'Point internal calls at 127.0.0.1 or the backend\'s private address (or map the domain to 127.0.0.1 in the backend\'s /etc/hosts) instead of the load balancer.',
+      detail: 'Point internal calls at the local service or the backend\'s private address (or map the site\'s name to it on the backend) instead of the load balancer.',
       audience: 'owner',
+      kind: 'fix',
     },
   ],
   sources: [

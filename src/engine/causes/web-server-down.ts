@@ -3,10 +3,13 @@
 import { defineCause } from '../knowledge/cause';
 
 const ORIGIN_SERVERS = ['nginx', 'apache', 'openresty', 'tengine', 'iis', 'litespeed', 'caddy'] as const;
+const NGINX_HOST = { present: ['nginx', 'openresty', 'tengine'], notStack: ['managed-platform', 'windows'] } as const;
+const APACHE_HOST = { present: ['apache'], notStack: ['managed-platform', 'windows'] } as const;
 
 export default defineCause({
   id: 'web-server-down',
   title: "The origin's web server is not running or not listening",
+  summary: "The web server on the origin has stopped or listens on another port, so the proxy's connections fail.",
   why:
     'If nginx, Apache or IIS on the origin has crashed, was stopped, failed to start after a config change, or ' +
     'listens on a different port or address, the proxy\'s connection is refused (or reset). Cloudflare shows ' +
@@ -17,7 +20,7 @@ export default defineCause({
     { id: 'cloudflare-521', generator: ['cloudflare'], status: [521], weight: 8, because: 'Cloudflare 521: the origin refused the connection; an offline web server is one of the two usual reasons.' },
     { id: 'code-521', code: ['521'], weight: 2, because: 'Error code 521: web server is down.' },
     { id: 'refused-blame-origin', blame: ['origin'], failure: ['refused'], weight: 4, because: 'The origin refused the proxy\'s connection: nothing listens on the port.' },
-    { id: 'edge-providers-502-503-504', generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf', 'ddos-guard', 'imperva', 'sucuri'], status: [502, 503, 504], weight: 3, because: 'A protection service got no answer from the origin: an abnormal web server (nginx, Apache) is a listed reason.' },
+    { id: 'edge-providers-502-503-504', generator: ['tencent-anti-ddos', 'tencent-waf', 'huawei-waf', 'alibaba-waf', 'ddos-guard', 'imperva', 'sucuri'], status: [502, 503, 504], weight: 3, because: 'A protection service got no answer from the origin: a web server that has stopped on the origin is a listed reason.' },
     { id: 'proxies-502-503-blame-origin', generator: ['aws-cloudfront', 'akamai', 'fastly', 'azure-front-door', 'google-frontend'], blame: ['origin'], status: [502, 503], weight: 3, because: 'The CDN could not connect to the origin web server.' },
     { id: 'cloudflare-522', generator: ['cloudflare'], status: [522], weight: 1, because: 'An origin that is offline can also leave Cloudflare waiting (522).' },
     { id: 'timeout-unreachable-blame-origin', blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 1, because: 'The origin did not answer the connection.' },
@@ -27,45 +30,89 @@ export default defineCause({
   ],
   steps: [
     {
-      id: 'status',
-      title: 'Check that the web server runs',
-      detail: 'Tencent\'s check is ps -C nginx; systemctl shows the state and the last log lines.',
+      id: 'nginx-status',
+      appliesTo: { present: [...NGINX_HOST.present], notStack: [...NGINX_HOST.notStack] },
+      title: 'nginx: check that it runs and its configuration loads',
+      detail: 'The service state shows the last log lines; nginx -t names the line of a configuration error that keeps it from starting.',
       audience: 'owner',
-      command: 'systemctl status nginx --no-pager; ps -C nginx -o pid,cmd',
+      kind: 'check',
+      command: 'systemctl status nginx --no-pager; nginx -t',
     },
     {
-      id: 'config-test',
-      title: 'Test the configuration and start it',
-      detail: 'A config error after an edit keeps it from starting. Apache: apachectl configtest && systemctl start apache2 (httpd).',
+      id: 'apache-status',
+      appliesTo: { present: [...APACHE_HOST.present], notStack: [...APACHE_HOST.notStack] },
+      title: 'Apache: check that it runs and its configuration loads',
+      detail: 'The unit is apache2 on Debian and Ubuntu, httpd on Red Hat systems.',
       audience: 'owner',
-      command: 'nginx -t && systemctl start nginx',
+      kind: 'check',
+      command: 'systemctl status apache2 --no-pager || systemctl status httpd --no-pager; apachectl configtest',
     },
     {
-      id: 'ports',
-      title: 'Check that it listens on the port the proxy uses',
-      detail: 'Cloudflare: port 80 for SSL mode Flexible, 443 for Full / Full (strict).',
+      id: 'iis-status',
+      appliesTo: { present: ['iis'] },
+      title: 'IIS: check the services and the site state',
+      detail: 'W3SVC and WAS must be running and the site started; a stopped application pool answers 503 instead.',
       audience: 'owner',
-      command: "ss -ltnp | grep -E ':(80|443) '",
-    },
-    {
-      id: 'error-log',
-      title: 'Read why it stopped',
-      detail: 'Look at the last lines of the error log and the journal around the time of the failure.',
-      audience: 'owner',
-      command: "tail -n 100 /var/log/nginx/error.log; journalctl -u nginx --since '1 hour ago' --no-pager | tail -n 50",
+      kind: 'check',
+      command: 'Get-Service W3SVC, WAS; Import-Module WebAdministration; Get-Website | Select-Object Name, State, Bindings',
     },
     {
       id: 'direct-test',
       title: 'Test the origin directly',
       detail: 'If this is refused too, the web server is down; if it works, look at blocked proxy addresses instead.',
       audience: 'owner',
+      kind: 'check',
       command: 'curl -sv --resolve {host}:443:ORIGIN_IP https://{host}/ -o /dev/null',
+    },
+    {
+      id: 'ports',
+      appliesTo: { notStack: ['managed-platform', 'windows'] },
+      title: 'Check that it listens on the port the proxy uses',
+      detail: 'The proxy connects to one port (80 or 443, or the port in its origin settings); a server bound to another port or only to 127.0.0.1 refuses it.',
+      audience: 'owner',
+      kind: 'check',
+      command: "ss -ltnp | grep -E ':(80|443) '",
+    },
+    {
+      id: 'cloudflare-ssl-mode-port',
+      appliesTo: { present: ['cloudflare'] },
+      title: "Cloudflare: match the origin's port to the SSL mode",
+      detail: 'With SSL mode Flexible Cloudflare connects to port 80; with Full or Full (strict) to port 443. The origin must listen on that port.',
+      audience: 'owner',
+      kind: 'check',
+    },
+    {
+      id: 'nginx-start',
+      appliesTo: { present: [...NGINX_HOST.present], notStack: [...NGINX_HOST.notStack] },
+      title: 'nginx: fix the configuration and start it',
+      detail: 'Start it only once the configuration test passes; the error log says why it stopped.',
+      audience: 'owner',
+      kind: 'fix',
+      command: "nginx -t && systemctl start nginx; tail -n 50 /var/log/nginx/error.log",
+    },
+    {
+      id: 'apache-start',
+      appliesTo: { present: [...APACHE_HOST.present], notStack: [...APACHE_HOST.notStack] },
+      title: 'Apache: fix the configuration and start it',
+      detail: 'Use httpd instead of apache2 on Red Hat systems; the journal says why it stopped.',
+      audience: 'owner',
+      kind: 'fix',
+      command: "apachectl configtest && systemctl start apache2; journalctl -u apache2 --since '1 hour ago' --no-pager | tail -n 50",
+    },
+    {
+      id: 'start-web-server',
+      appliesTo: { absent: ['nginx', 'openresty', 'tengine', 'apache'] },
+      title: 'Start the web server and read why it stopped',
+      detail: 'Start the service that serves the site, and read its log around the time of the failure: a configuration error, a full disk or a crash after an update are the usual reasons.',
+      audience: 'owner',
+      kind: 'fix',
     },
     {
       id: 'tell-owner',
       title: 'Tell the site owner',
-      detail: 'The site\'s web server is down. Retry later, and send the support summary to the site owner.',
+      detail: 'The site\'s web server is down. Nothing on your side will fix it: send the support summary to the site owner.',
       audience: 'visitor',
+      intent: 'tell-owner',
     },
   ],
   sources: [

@@ -122,7 +122,8 @@ export function supportSummary({ failures, browser, showClientIp = false, now, l
     if (showClientIp && e.trace.ip) fields.unshift(`ip=${e.trace.ip}`);
     field(s.trace, `${fields.join(' ')}${showClientIp ? '' : s.traceHidden}`);
   } else if (e.trace === null) {
-    field(s.trace, s.traceMissing);
+    const cloudflareInPath = d.generator === 'cloudflare' || d.path.some((hop) => hop.generator === 'cloudflare');
+    field(s.trace, cloudflareInPath ? s.traceUnreadable : s.traceMissing);
   }
   field(s.timings, timingLine(e, m));
   field(s.serverIp, e.serverIp);

@@ -7,6 +7,8 @@
 // an accelerated domain). The page body is a plain Tengine page, so these headers decide who wrote it.
 // "X-Swift-Error: orig response 5xx error" only says the origin's own error was passed through: that
 // page is the origin's (nginx, app...), not the CDN's, and no rule here claims it.
+// Each Via entry's first bracketed figure is the milliseconds the request spent at that cache node
+// ("cache2.cn201[60109,0]"): server-timing.ts reads the largest as the CDN's wait for the origin.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({
@@ -81,5 +83,6 @@ export default defineFingerprint({
     'https://www.alibabacloud.com/help/en/cdn/solution-to-403-error-returned-by-accessing-cdn-due-to (denied by Referer ACL)',
     'https://help.aliyun.com/zh/cdn/user-guide/configure-a-region-blacklist-or-whitelist (403 "denied by region block ... Powered by Tengine CDN Request Id")',
     'Response headers pasted in public GitHub code (Via cacheN.l2xx[...], X-Cache "MISS TCP_MISS dirn:-2:-2", Ali-Swift-Global-Savetime, X-Swift-SaveTime, EagleId)',
+    'Via figures growing from the inner to the outer node on one response ("cache45.l2cn1832[38,304-0,M], cache39.l2cn1832[39,0], kunlun15.cn3157[55,55,200-0,H], kunlun19.cn3157[57,0]"): https://cnblogs.com/rsapaper/p/14694123.html',
   ],
 });

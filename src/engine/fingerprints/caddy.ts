@@ -3,6 +3,8 @@
 // code only: w.WriteHeader(errStatus), no body. reverse_proxy maps a failed dial or round trip to
 // 502, a network timeout to 504 (statusError in reverseproxy.go) and "no upstreams available" to
 // 503. The cause ("dial tcp 127.0.0.1:8080: connect: connection refused") appears only in Caddy's log.
+// reverse_proxy waits for response headers without limit by default, so a default Caddy's 504 is a
+// dial that ran out of dial_timeout (3 s): the timer table (knowledge/timers.ts) names it.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 export default defineFingerprint({

@@ -3,7 +3,8 @@
 // "<h3>Error 54113</h3>", then "<p>Details: cache-<pop><node>-<POP> <epoch> <id></p>" and the
 // "Varnish cache server" footer. Plain Varnish writes "Guru Meditation:" + "XID: n" and no
 // "Details: cache-…" line, so the two never share a rule (see varnish.ts).
-// Fastly stamps every response it handles with X-Served-By (cache-…) and X-Timer (S…,VS0,VE…).
+// Fastly stamps every response it handles with X-Served-By (cache-…) and X-Timer (S…,VS0,VE…); VE is
+// the milliseconds Fastly spent on the request, read by server-timing.ts as its wait for the origin.
 // A host name that points at Fastly but belongs to no Fastly service gets a short plain-text answer
 // (500, the same words in every report since 2016): "Fastly error: unknown domain: <host>. Please
 // check that this domain has been added to a service." and often "Details: cache-<pop>-<POP>".
@@ -46,6 +47,19 @@ export default defineFingerprint({
       layer: 'cdn',
       blame: 'cdn-config',
       failure: 'config',
+    },
+    {
+      // A HEAD request gets the synthetic error's status and headers only; on HTTP/1.1 the reason
+      // phrase is obj.response, so "503 first byte timeout" still names the timer.
+      id: 'header-only-first-byte-timeout',
+      status: [503],
+      all: [{ bodyEmpty: true }, { statusText: 'first byte timeout' }],
+      any: [{ header: 'x-served-by', starts: 'cache-' }, { header: 'x-timer', has: ',vs0' }],
+      confidence: 0.7,
+      says: 'A bodiless 503 whose status line says "first byte timeout": Fastly\'s answer to a HEAD request when the origin sent no response within first_byte_timeout (15 s by default).',
+      layer: 'cdn',
+      blame: 'upstream-app',
+      failure: 'timeout',
     },
     {
       id: 'synthetic-error',

@@ -77,6 +77,13 @@ export default defineFingerprint({
         503: { blame: 'upstream-app', failure: 'unknown' },
         504: { blame: 'upstream-app', failure: 'timeout' },
       },
+      refine: [
+        {
+          // The stock page says so whatever went wrong behind it: advice to the visitor, not a diagnosis.
+          when: [{ body: 'please try again in 30 seconds.' }],
+          says: 'The page asks the visitor to try again in 30 seconds: Google\'s stock wording for a backend failure it takes to be temporary.',
+        },
+      ],
     },
     {
       id: 'forbidden',

@@ -118,6 +118,8 @@ export default defineFingerprint({
       id: 'no-healthy-upstream',
       status: [503],
       all: [{ body: 'no healthy upstream' }, { header: 'server', is: 'istio-envoy' }],
+      // The decorator names the destination service; shown as evidence when it came.
+      any: [{ header: 'x-envoy-decorator-operation' }],
       confidence: 0.9,
       says: 'Envoy\'s "no healthy upstream" from an Istio gateway: the destination service has no healthy endpoint.',
       layer: 'reverse-proxy',
@@ -128,8 +130,9 @@ export default defineFingerprint({
       id: 'upstream-request-timeout',
       status: [504],
       all: [{ body: 'upstream request timeout' }, { header: 'server', is: 'istio-envoy' }],
+      any: [{ header: 'x-envoy-decorator-operation' }],
       confidence: 0.9,
-      says: 'Envoy\'s "upstream request timeout" from an Istio gateway (VirtualService timeout expired).',
+      says: 'Envoy\'s "upstream request timeout" from an Istio gateway: a timeout set on the route (VirtualService "timeout") expired; Istio sets none by default.',
       layer: 'reverse-proxy',
       blame: 'upstream-app',
       failure: 'timeout',
@@ -149,6 +152,7 @@ export default defineFingerprint({
     'https://github.com/envoyproxy/envoy/issues/12873 (Envoy maintainer: when the RBAC filter denies a request "the HTTP response body will also have `RBAC: access denied`", status 403); https://github.com/istio/istio/issues/31452 ("when … denied by policies, e.g. AuthorizationPolicy, Istio returns 403 - RBAC: access denied"); https://github.com/envoyproxy/envoy/issues/23830 (403 "RBAC: access denied" in the browser)',
     'Pasted responses: github.com/istio/istio/issues/35334 (503, server: istio-envoy, x-envoy-upstream-service-time: 57, "upstream connect error or disconnect/reset before headers. reset reason: connection failure"), github.com/istio/istio/issues/26562 (404 NR: server: istio-envoy, content-length: 0), github.com/istio/istio/issues/17140 (404 NR = no VirtualService matched)',
     'Envoy source source/common/router/router.cc local reply texts (see envoy fingerprint)',
+    'Istio request timeouts: "By default, the request timeout is disabled" (a VirtualService sets one): https://istio.io/latest/docs/tasks/traffic-management/request-timeouts/',
     'Istio deployment notes quoting "retried and the latest reset reason: remote connection failure, transport failure reason: TLS_error:…CERTIFICATE_VERIFY_FAILED" after an istio-ingressgateway change',
   ],
 });

@@ -8,6 +8,8 @@
 // "Unauthorized" (kong.response.error(401) default message), ACL 403 "You cannot consume this
 // service", rate-limiting 429 "API rate limit exceeded". Those are decisions, not failures: blame
 // none. "Unauthorized" alone is every framework's word, so it is only Kong's with Kong's own header.
+// X-Kong-Upstream-Latency is the milliseconds Kong waited for the upstream: server-timing.ts reads it
+// as the time to error, so a 504 with 60001 there is the Service's 60 s read_timeout.
 import { defineFingerprint, type PageRule, type Signal } from '../knowledge/fingerprint';
 
 const KONG_HEADERS = [

@@ -8,6 +8,8 @@
 // "Server: Tengine" does not prove a self-hosted Tengine: inPath only trusts the versioned form
 // ("Tengine/2.3.3", server_tokens on), and the Alibaba products are told apart by their own headers
 // (alibaba-cdn: X-Swift-Error / X-Tengine-Error / EagleId; alibaba-waf: acw_tc cookie, block page).
+// The server_info table's "Server:" row is the host name of the Tengine machine itself
+// (ngx_cycle->hostname), not of the backend: it tells the owner which proxy's error log to read.
 import { defineFingerprint } from '../knowledge/fingerprint';
 
 const byStatus = {
@@ -26,6 +28,7 @@ export default defineFingerprint({
   name: 'Tengine',
   layer: 'reverse-proxy',
   inPath: [{ header: 'server', starts: 'tengine/' }],
+  requestIds: [{ from: 'body', pattern: /<td>server:<\/td><td>([^<]{1,64})<\/td>/, label: 'Tengine host (server_info)' }],
   pages: [
     {
       id: 'server-info-page',
@@ -43,6 +46,10 @@ export default defineFingerprint({
           blame: 'client',
           failure: 'config',
           says: 'Tengine refused the request headers as too large (large_client_header_buffers).',
+        },
+        {
+          when: [{ body: '<td>server:</td>' }],
+          says: 'The server_info table\'s "Server:" row is the host name of the Tengine machine that wrote this page (not the backend behind it): its error log says which upstream failed and why.',
         },
       ],
     },
@@ -70,7 +77,7 @@ export default defineFingerprint({
     },
   ],
   sources: [
-    'alibaba/tengine src/http/ngx_http_special_response.c (ngx_http_server_info_head, ngx_http_error_banner "<hr/>Powered by " TENGINE, error page templates)',
+    'alibaba/tengine src/http/ngx_http_special_response.c (ngx_http_server_info_head, ngx_http_error_banner "<hr/>Powered by " TENGINE, error page templates; ngx_http_set_server_info writes ngx_cycle->hostname in the "Server:" row)',
     'alibaba/tengine tests (server_tokens on → "Powered by Tengine/", off → "Powered by Tengine<", server_tag)',
     'https://github.com/alibaba/tengine/issues/880 and /issues/1643 (502 page with server_info table pasted)',
     'https://github.com/alibaba/tengine/issues/966 (504 page "Powered by Tengine"; maintainer: proxy_read_timeout, grep "upstream timed out")',

@@ -42,7 +42,9 @@ export default defineFingerprint({
       ],
       not: NOT_OTHERS,
       confidence: 0.4,
-      says: 'A bare "Gateway Timeout" (15 bytes, text/plain; charset=utf-8, no Server header): Traefik\'s proxy error handler on a network timeout (weak signal).',
+      // serversTransport's responseHeaderTimeout is 0 (no limit) by default, so with default settings
+      // the only timer that ends in this 504 is dialTimeout (30 s): the server could not be reached.
+      says: 'A bare "Gateway Timeout" (15 bytes, text/plain; charset=utf-8, no Server header): Traefik\'s proxy error handler on a network timeout; with Traefik\'s defaults that is a connection to the server that did not open within dialTimeout (30 s) (weak signal).',
       layer: 'reverse-proxy',
       blame: 'upstream-app',
       failure: 'timeout',
@@ -64,5 +66,6 @@ export default defineFingerprint({
     'Traefik source pkg/server/service/loadbalancer/wrr/wrr.go: errNoAvailableServer = "no available server", http.Error(w, …, http.StatusServiceUnavailable)',
     'Traefik debug log "Round trip: …, code: 502, Length: 11" in github.com/traefik/traefik/issues/3237; client seeing data "Bad Gateway" in github.com/root-gg/plik/issues/306',
     'Go net/http: http.Error sets "X-Content-Type-Options: nosniff" and appends a newline; a body written without Content-Type is sniffed as "text/plain; charset=utf-8"',
+    'serversTransport forwardingTimeouts: dialTimeout 30s, responseHeaderTimeout 0s (none) by default: https://doc.traefik.io/traefik/master/reference/routing-configuration/http/load-balancing/serverstransport/',
   ],
 });

@@ -175,8 +175,18 @@ export default defineFingerprint({
       blame: 'unknown',
       failure: 'unknown',
       code: { from: 'body', pattern: PLAIN_TEXT_CODE },
+      codeHeader: 'x-vercel-error',
       byStatus: BY_STATUS,
       byCode: BY_CODE,
+      refine: [
+        {
+          // A HEAD answer has no body to read the code from; the header names it all the same.
+          when: [{ header: 'x-vercel-error', is: 'function_invocation_timeout' }],
+          blame: 'upstream-app',
+          failure: 'timeout',
+          says: '"x-vercel-error: FUNCTION_INVOCATION_TIMEOUT": the function ran past its maximum duration (maxDuration, 300 s by default with Fluid compute) and Vercel stopped it.',
+        },
+      ],
     },
     {
       // The same plain-text body as logged by clients that keep only status and body.
@@ -272,6 +282,7 @@ export default defineFingerprint({
     'Plain-text "An error occurred with your deployment\\n\\nFUNCTION_INVOCATION_TIMEOUT\\n\\n<id>" logged by clients without headers: https://github.com/aurora-develop/aurora/issues/203 , https://github.com/musistudio/claude-code-router/issues/271',
     'https://vercel.com/docs/errors (error codes with their statuses: FUNCTION_INVOCATION_FAILED 500, FUNCTION_INVOCATION_TIMEOUT 504, NO_RESPONSE_FROM_FUNCTION 502, MIDDLEWARE_INVOCATION_FAILED 500, DEPLOYMENT_NOT_FOUND 404, DNS_HOSTNAME_* 502, …)',
     'https://vercel.com/docs/errors/REQUEST_HEADER_TOO_LARGE',
+    'maxDuration defaults (300 s on every plan with Fluid compute): https://vercel.com/docs/functions/limitations , https://vercel.com/docs/functions/configuring-functions/duration',
     'https://github.com/thgh/vercel-sapper/issues/73 and https://github.com/mitchmac/ServerlessWP/issues/30 ("This Serverless Function has timed out." / "Your connection is working correctly." / "Vercel is working correctly." / 504: GATEWAY_TIMEOUT / Code / ID)',
     'https://github.com/skillrecordings/egghead-next/issues/1014 (EDGE_FUNCTION_INVOCATION_TIMEOUT page)',
     'https://github.com/nuxt/modules/issues/780 (minified HTML: <title>504: GATEWAY_TIMEOUT</title>, unquoted attributes)',

@@ -25,6 +25,8 @@ export const HarEntryInput = z.looseObject({
     content: z.union([
       z.looseObject({
         mimeType: z.string().optional(),
+        /** Bytes of the body; with no text, the producer left the body out. */
+        size: z.number().optional().catch(undefined),
         text: z.string().optional(),
         encoding: z.string().optional(),
       }),

@@ -64,6 +64,8 @@ export function toEvidence(entry: HarEntryInput): EvidenceInput {
     responseHeaders: headers(response?.headers ?? []),
     requestHeaders: headers(entry.request.headers),
     body: bodyOf(response?.content),
+    // A size without text: the producer left the body out (or could not decode it), it was not empty.
+    bodySeen: !(response?.content?.text === undefined && (response?.content?.size ?? 0) > 0),
     serverIp: entry.serverIPAddress?.slice(0, 64) || undefined,
     protocol: response?.httpVersion?.slice(0, 32),
     timings: entry.timings && {

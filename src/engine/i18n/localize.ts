@@ -27,6 +27,7 @@ function localCause(cause: Cause, t: CauseTranslation | undefined): Cause {
   return {
     ...cause,
     title: t.title.text,
+    summary: t.summary?.text ?? cause.summary,
     why: t.why.text,
     when: cause.when.map((condition) => ({ ...condition, because: t.because[condition.id]?.text ?? condition.because })),
     steps: cause.steps.map((step) => {

@@ -14,6 +14,7 @@ export interface SourceLine {
 export function causeLines(cause: Cause): SourceLine[] {
   return [
     { key: 'title', english: cause.title },
+    { key: 'summary', english: cause.summary },
     { key: 'why', english: cause.why },
     ...cause.when.map((condition) => ({ key: `because.${condition.id}`, english: condition.because })),
     ...cause.steps.flatMap((step) => [
@@ -33,6 +34,8 @@ export function fingerprintLines(fingerprints: readonly Fingerprint[]): SourceLi
 
 export function causeTranslationLines(t: CauseTranslation): Map<string, TranslatedLine> {
   const lines = new Map<string, TranslatedLine>([['title', t.title], ['why', t.why]]);
+  // Files written before causes had a summary lack it: the check reports it missing by name.
+  if (t.summary) lines.set('summary', t.summary);
   for (const [id, line] of Object.entries(t.because)) lines.set(`because.${id}`, line);
   for (const [id, step] of Object.entries(t.steps)) {
     lines.set(`steps.${id}.title`, step.title);

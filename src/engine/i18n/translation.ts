@@ -13,6 +13,7 @@ export interface TranslatedLine {
 export interface CauseTranslation {
   id: string;
   title: TranslatedLine;
+  summary: TranslatedLine;
   why: TranslatedLine;
   /** By condition id. */
   because: Record<string, TranslatedLine>;

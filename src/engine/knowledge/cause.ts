@@ -1,7 +1,7 @@
 // The shape of a cause: plain data, one file per cause under ../causes/ (the file name is the id).
 // A cause is ranked by the conditions that hold for a diagnosis; each condition carries the reason
 // shown to the user ("nginx answered 504 after 60 s: its proxy_read_timeout fired").
-import type { Blame, Failure, Generator, Layer } from '../vocabulary';
+import type { Blame, Failure, Generator, Layer, StackTag, StepKind, VisitorIntent } from '../vocabulary';
 
 /** Every field that is present must hold (fields are ANDed; values inside one field are ORed). */
 export interface CauseCondition {
@@ -22,7 +22,12 @@ export interface CauseCondition {
   requestHeaderBytes?: { min?: number; max?: number };
   /** The page's URL scheme: a fault of the origin's TLS shows only over https. */
   scheme?: ('http' | 'https')[];
-  /** Added to the cause's score when the condition holds; negative makes the cause less likely. */
+  /** Any of these stack facts is shown by the page, its headers or its URL (vocabulary STACK_TAGS). */
+  stack?: StackTag[];
+  /**
+   * Added to the cause's score when the condition holds. A negative weight is a disproof: when it
+   * holds the cause is shown as ruled out, with this condition's `because` as the reason.
+   */
   weight: number;
   /** Why this makes the cause more (or less) likely, in plain words. */
   because: string;
@@ -43,17 +48,43 @@ export interface NextStep {
    */
   command?: string;
   /**
-   * The step is about these vendors only (allowing Cloudflare's ranges): it is shown when one of
-   * them wrote the page or is in the path, and left out elsewhere.
+   * Where the step applies (Lighthouse's "stack packs"): a step about one vendor, one server or one
+   * stack is shown only where the page shows it. A step without a scope applies everywhere, so it
+   * must name no vendor and assume no stack.
    */
-  onlyWith?: Generator[];
+  appliesTo?: Scope;
+  /** Owner steps: does it test the cause (check) or change something (fix)? */
+  kind?: StepKind;
+  /** Visitor steps: what it asks, so that two causes' "retry later" are shown once. */
+  intent?: VisitorIntent;
+}
+
+/**
+ * Where a step (or a cause) applies. Every field that is present must hold; values inside one
+ * field are ORed. "Present" means the page's writer or a hop of its path.
+ */
+export interface Scope {
+  /** One of these generators is present. */
+  present?: Generator[];
+  /** None of these generators is present (host commands on a platform that gives no shell). */
+  absent?: Generator[];
+  /** A hop of one of these layers is present (a layer-4 listener fault needs a load balancer). */
+  layers?: Layer[];
+  /** The page shows one of these stack facts. */
+  stack?: StackTag[];
+  /** The page shows none of these stack facts. */
+  notStack?: StackTag[];
 }
 
 export interface Cause {
   id: string;
   title: string;
-  /** Why this fault produces the error the user sees. */
+  /** One plain sentence (at most 160 characters) that says what goes wrong: the popup shows it. */
+  summary: string;
+  /** Why this fault produces the error the user sees: the full explanation. */
   why: string;
+  /** The cause is considered only where this holds (php-fpm needs PHP evidence). */
+  needs?: Scope;
   /** Who can fix it. */
   fixedBy: 'visitor' | 'site-owner' | 'provider';
   /** Where the fault sits. */

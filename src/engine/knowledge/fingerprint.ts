@@ -52,6 +52,11 @@ export interface PageRule extends Verdict {
   says: string;
   /** Extracts the vendor's error code (e.g. Cloudflare 1016) from the page. Group 1 is the code. */
   code?: { from: 'body' | 'title'; pattern: RegExp };
+  /**
+   * A header whose value is the vendor's code when the page gives none (a HEAD answer, a body cut
+   * off): Vercel's `x-vercel-error`, ngrok's `ngrok-error-code`. Lower-case name.
+   */
+  codeHeader?: string;
   /** Verdict by HTTP status; merged over the rule's own verdict. */
   byStatus?: Record<number, Verdict>;
   /** Verdict by extracted error code; merged over byStatus. */

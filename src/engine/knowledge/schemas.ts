@@ -2,7 +2,7 @@
 // them (knowledge is data, checked like code). Kept out of the runtime path: the built-in knowledge
 // is checked in tests, not on every start.
 import { z } from 'zod';
-import { Blame, Failure, Generator, Layer } from '../vocabulary';
+import { Blame, Failure, Generator, Layer, STACK_TAGS, STEP_KINDS, VISITOR_INTENTS } from '../vocabulary';
 
 const lowerCase = (s: string) => s === s.toLowerCase();
 // A marker may start or end with a space ("error code: "), but never holds what normalising removes.
@@ -35,6 +35,7 @@ const PageRuleSchema = z.strictObject({
   confidence: z.number().gt(0).max(1),
   says: z.string().min(10),
   code: z.strictObject({ from: z.enum(['body', 'title']), pattern: z.instanceof(RegExp) }).optional(),
+  codeHeader: z.string().regex(/^[a-z0-9-]{2,64}$/).optional(),
   byStatus: z.record(z.string().regex(/^\d{3}$/), VerdictSchema).optional(),
   byCode: z.record(z.string().min(1).max(40), VerdictSchema).optional(),
   refine: z.array(VerdictSchema.extend({ when: z.array(SignalSchema).min(1), says: z.string().min(10) })).optional(),
@@ -61,10 +62,20 @@ export const FingerprintSchema = z.strictObject({
 
 const Range = z.strictObject({ min: z.number().min(0).optional(), max: z.number().min(0).optional() });
 
+const ScopeSchema = z.strictObject({
+  present: z.array(Generator).min(1).optional(),
+  absent: z.array(Generator).min(1).optional(),
+  layers: z.array(Layer).min(1).optional(),
+  stack: z.array(z.enum(STACK_TAGS)).min(1).optional(),
+  notStack: z.array(z.enum(STACK_TAGS)).min(1).optional(),
+}).refine((scope) => Object.keys(scope).length > 0, 'an empty scope: leave appliesTo out instead');
+
 export const CauseSchema = z.strictObject({
   id: kebab,
   title: z.string().min(5),
+  summary: z.string().min(20).max(160),
   why: z.string().min(20),
+  needs: ScopeSchema.optional(),
   fixedBy: z.enum(['visitor', 'site-owner', 'provider']),
   layer: Layer,
   when: z.array(z.strictObject({
@@ -79,6 +90,7 @@ export const CauseSchema = z.strictObject({
     elapsedMs: Range.optional(),
     requestHeaderBytes: Range.optional(),
     scheme: z.array(z.enum(['http', 'https'])).min(1).optional(),
+    stack: z.array(z.enum(STACK_TAGS)).min(1).optional(),
     weight: z.number().min(-10).max(10).refine((w) => w !== 0),
     because: z.string().min(10),
   })).min(1),
@@ -88,7 +100,10 @@ export const CauseSchema = z.strictObject({
     detail: z.string().min(10),
     audience: z.enum(['visitor', 'owner']),
     command: z.string().min(2).max(2000).optional(),
-    onlyWith: z.array(Generator).min(1).optional(),
-  })).min(1),
+    appliesTo: ScopeSchema.optional(),
+    kind: z.enum(STEP_KINDS).optional(),
+    intent: z.enum(VISITOR_INTENTS).optional(),
+  }).refine((step) => (step.audience === 'owner' ? step.kind !== undefined && step.intent === undefined : step.intent !== undefined && step.kind === undefined),
+    'an owner step has a kind (check / fix), a visitor step an intent')).min(1),
   sources: z.array(z.string().min(5)).min(1),
 });

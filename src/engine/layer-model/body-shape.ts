@@ -15,8 +15,10 @@ const BARE_PAGE_MARKUP = 2_000;
 export const visibleText = (html: string) =>
   html.replace(/<(script|style)[^>]{0,200}>[^<]{0,20000}<\/(script|style)>/g, ' ').replace(/<[^<>]{0,2000}>/g, ' ').replace(/ {2,}/g, ' ').trim();
 
-export function bodyShape(response: Pick<PreparedResponse, 'body' | 'bodyEmpty'>): BodyShape {
-  if (response.bodyEmpty) return 'empty';
+export function bodyShape(response: Pick<PreparedResponse, 'body' | 'bodyEmpty' | 'bodyUnseen'>): BodyShape {
+  // A body nobody captured is read as the hop's own short answer, as most proxy answers are; only
+  // the rules that need an empty body ("empty 502 = a HEAD request") are not met by it.
+  if (response.bodyEmpty || response.bodyUnseen) return 'empty';
   const body = response.body;
   if (looksLikeJson(body)) return 'json';
   if (!body.includes('<')) return 'text';

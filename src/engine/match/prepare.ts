@@ -7,12 +7,18 @@ import type { PreparedResponse } from './signals';
 
 export function prepareResponse(evidence: Evidence, compiled: CompiledFingerprints): PreparedResponse {
   const headers = new Map<string, string[]>();
+  const rawHeaders = new Map<string, string[]>();
   for (const { name, value } of evidence.responseHeaders) {
     const key = name.trim().toLowerCase();
+    const raw = value.trim();
     const list = headers.get(key);
-    const normalised = value.trim().toLowerCase();
-    if (list) list.push(normalised);
-    else headers.set(key, [normalised]);
+    if (list) {
+      list.push(raw.toLowerCase());
+      rawHeaders.get(key)!.push(raw);
+    } else {
+      headers.set(key, [raw.toLowerCase()]);
+      rawHeaders.set(key, [raw]);
+    }
   }
   const body = normaliseBody(evidence.body);
   // A body without any markup is a page pasted or rendered as text: its markers are looked for by
@@ -22,9 +28,11 @@ export function prepareResponse(evidence: Evidence, compiled: CompiledFingerprin
   return {
     status: evidence.status,
     headers,
+    rawHeaders,
     body,
     title,
-    bodyEmpty: body.length === 0,
+    bodyEmpty: body.length === 0 && evidence.bodySeen,
+    bodyUnseen: body.length === 0 && !evidence.bodySeen,
     asText,
     markupLost: asText && /^$|html/.test(headers.get('content-type')?.[0] ?? ''),
     statusText: evidence.statusText.replace(/\s+/g, ' ').trim().toLowerCase(),

@@ -7,10 +7,15 @@ export interface PreparedResponse {
   status: number;
   /** Lower-case header name → lower-case values (repeated names kept). */
   headers: ReadonlyMap<string, readonly string[]>;
+  /** The same values as sent (trimmed), index for index: what the user is shown and copies. */
+  rawHeaders: ReadonlyMap<string, readonly string[]>;
   /** Normalised body (see normalise.ts). */
   body: string;
   title: string;
+  /** The body was seen and is empty (a body nobody captured is not empty: see bodyUnseen). */
   bodyEmpty: boolean;
+  /** The producer could not see the body (a sub-request through webRequest). */
+  bodyUnseen: boolean;
   /** The reason phrase, lower-case, white space folded. */
   statusText: string;
   /** The body has no markup at all: a page pasted or rendered as text (markers matched by their visible text). */
@@ -65,7 +70,9 @@ export function describeSignal(signal: Signal, response: PreparedResponse, m: Me
   if ('bodyEmpty' in signal) return { source: 'body', says: m.evidence.noBody };
   if ('statusText' in signal) return { source: 'status', says: m.evidence.statusTextContains(signal.statusText) };
   const values = response.headers.get(signal.header) ?? [];
-  const seen = values.find((v) => headerHolds({ ...signal }, new Map([[signal.header, [v]]]))) ?? values[0] ?? '';
+  const at = Math.max(0, values.findIndex((v) => headerHolds({ ...signal }, new Map([[signal.header, [v]]]))));
+  // Matched on the lower-case value, shown as sent: a request ID is case-sensitive (x-azure-ref is base64).
+  const seen = response.rawHeaders.get(signal.header)?.[at] ?? values[at] ?? '';
   const shown = seen.length > 80 ? `${seen.slice(0, 80)}…` : seen;
   return { source: `header ${signal.header}`, says: shown ? m.evidence.headerIs(signal.header, shown) : m.evidence.headerPresent(signal.header) };
 }

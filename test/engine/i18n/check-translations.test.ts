@@ -9,12 +9,12 @@ import { defineCause, type Cause } from '../../../src/engine/knowledge/cause';
 import { defineFingerprint, type Fingerprint } from '../../../src/engine/knowledge/fingerprint';
 
 const cause = defineCause({
-  id: 'slow-app', title: 'The app is slow', why: 'The proxy gave up waiting for the application.', fixedBy: 'site-owner', layer: 'app',
+  id: 'slow-app', title: 'The app is slow', summary: 'The application answers slower than the proxy waits.', why: 'The proxy gave up waiting for the application.', fixedBy: 'site-owner', layer: 'app',
   when: [
     { id: 'proxy-504', status: [504], weight: 2, because: 'The proxy answered 504.' },
     { id: 'after-60s', elapsedMs: { min: 55_000 }, weight: 3, because: 'It took about 60 s.' },
   ],
-  steps: [{ id: 'check-logs', title: 'Read the logs', detail: 'The application log says why.', audience: 'owner' }],
+  steps: [{ id: 'check-logs', title: 'Read the logs', detail: 'The application log says why.', audience: 'owner', kind: 'check' }],
   sources: ['synthetic'],
 });
 
@@ -32,6 +32,7 @@ const zh: Translations = {
   causes: [{
     id: 'slow-app',
     title: line('The app is slow', '应用很慢'),
+    summary: line('The application answers slower than the proxy waits.', '应用的响应比代理愿意等待的时间更慢。'),
     why: line('The proxy gave up waiting for the application.', '代理等不到应用的响应。'),
     because: { 'proxy-504': line('The proxy answered 504.', '代理返回了 504。'), 'after-60s': line('It took about 60 s.', '耗时约 60 秒。') },
     steps: { 'check-logs': { title: line('Read the logs', '查看日志'), detail: line('The application log says why.', '应用日志会说明原因。') } },

@@ -9,14 +9,14 @@ import { defineFingerprint } from '../../../src/engine/knowledge/fingerprint';
 const line = (english: string, text: string) => ({ en: sourceHash(english), text });
 
 const cause = defineCause({
-  id: 'slow-app', title: 'The app is slow', why: 'The proxy gave up waiting for the application.', fixedBy: 'site-owner', layer: 'app',
+  id: 'slow-app', title: 'The app is slow', summary: 'The application answers slower than the proxy waits.', why: 'The proxy gave up waiting for the application.', fixedBy: 'site-owner', layer: 'app',
   when: [
     { id: 'inserted', failure: ['timeout'], weight: 1, because: 'A line added after the translation.' },
     { id: 'proxy-504', status: [504], weight: 2, because: 'The proxy answered 504.' },
   ],
   steps: [
-    { id: 'new-step', title: 'A new step', detail: 'Added after the translation.', audience: 'owner' },
-    { id: 'check-logs', title: 'Read the logs', detail: 'The application log says why.', audience: 'owner' },
+    { id: 'new-step', title: 'A new step', detail: 'Added after the translation.', audience: 'owner', kind: 'check' },
+    { id: 'check-logs', title: 'Read the logs', detail: 'The application log says why.', audience: 'owner', kind: 'check' },
   ],
   sources: ['synthetic'],
 });
@@ -34,6 +34,7 @@ const zh: Translations = {
   causes: [{
     id: 'slow-app',
     title: line('The app is slow', '应用很慢'),
+    summary: line('The application answers slower than the proxy waits.', '应用的响应比代理愿意等待的时间更慢。'),
     why: line('The proxy gave up waiting for the application.', '代理等不到应用的响应。'),
     because: { 'proxy-504': line('The proxy answered 504.', '代理返回了 504。') },
     steps: { 'check-logs': { title: line('Read the logs', '查看日志'), detail: line('The application log says why.', '应用日志会说明原因。') } },

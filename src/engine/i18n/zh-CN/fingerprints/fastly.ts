@@ -6,6 +6,9 @@ export default defineFingerprintTranslation({
     "unknown-domain": {
       says: { en: "93374fa3", text: "Fastly 的“Fastly error: unknown domain”回应：该主机名已指向 Fastly，但没有任何 Fastly 服务配置了它。" },
     },
+    "header-only-first-byte-timeout": {
+      says: { en: "85af4017", text: "没有正文的 503，状态行写着“first byte timeout”：源站没有在 first_byte_timeout（默认 15 秒）内返回响应时，Fastly 对 HEAD 请求的回应。" },
+    },
     "synthetic-error": {
       says: { en: "42fc1d9e", text: "Fastly 的合成错误页（“Varnish cache server”页脚上方有“Details: cache-… <time> <id>”）：该错误由 Fastly 边缘节点自己生成。" },
       refine: {

@@ -8,6 +8,9 @@ export default defineFingerprintTranslation({
     },
     "load-balancer-server-error": {
       says: { en: "74c08672", text: "Google Cloud 的简陋页面“Error: Server Error”，由 Google Front End / 负载均衡生成，原因是其后端没有给出可用的响应。" },
+      refine: {
+        "body-please-try-again-in-30-seconds": { en: "e6c9cd2c", text: "页面请访问者 30 秒后重试：这是 Google 对它认为只是暂时的后端故障使用的固定措辞。" },
+      },
     },
     "forbidden": {
       says: { en: "7f39917e", text: "Google 的“Error: Forbidden — Your client does not have permission to get URL”页面：Google 前端（Cloud Run / Cloud Functions 的 IAM、IAP）拒绝了未经身份验证或未获授权的请求。" },

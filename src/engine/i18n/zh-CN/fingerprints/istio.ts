@@ -36,7 +36,7 @@ export default defineFingerprintTranslation({
       says: { en: "56942367", text: "Istio 网关返回的 Envoy 响应“no healthy upstream”：目标服务没有健康的端点。" },
     },
     "upstream-request-timeout": {
-      says: { en: "4e47ec89", text: "Istio 网关返回的 Envoy 响应“upstream request timeout”（VirtualService 超时已到）。" },
+      says: { en: "87bc4218", text: "Istio 网关返回的 Envoy 响应“upstream request timeout”：路由上设置的超时（VirtualService 的“timeout”）已到；Istio 默认不设超时。" },
     },
     "no-route-404": {
       says: { en: "8530035a", text: "Istio 网关返回的空 404：没有任何 Gateway/VirtualService 匹配该主机和路径（标志 NR）。" },

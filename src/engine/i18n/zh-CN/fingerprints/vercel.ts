@@ -11,6 +11,9 @@ export default defineFingerprintTranslation({
     },
     "plain-text-error": {
       says: { en: "68be67e9", text: "Vercel 自己作出了响应（x-vercel-error 头，纯文本错误正文）。" },
+      refine: {
+        "header-x-vercel-error-is-function_invocation_timeout": { en: "4cb8ce4f", text: "“x-vercel-error: FUNCTION_INVOCATION_TIMEOUT”：函数运行超过了其最长时长（maxDuration，启用 Fluid compute 时默认 300 秒），被 Vercel 终止。" },
+      },
     },
     "plain-text-deployment-error": {
       says: { en: "971f8a68", text: "Vercel 的纯文本响应“An error occurred with your deployment <CODE> <id>”。" },
