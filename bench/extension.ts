@@ -18,22 +18,31 @@ export interface ExtensionBench {
   blankPageMs: number;
   badgeLatencyMs: number;
   runs: number;
-  sizes: { collector: number; popup: number; worker: number; packageZip: number };
+  /** popup: everything opening a failure's popup loads; popupFirst: its entry, which asks the worker before the rest loads. */
+  sizes: { collector: number; popup: number; popupFirst: number; worker: number; packageZip: number };
 }
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** A built file and every file it loads: scripts, preloads and styles of HTML, static imports of JS. */
-function loadedBy(entry: string): Set<string> {
+/**
+ * A built file and every file it loads: scripts, preloads and styles of HTML, static imports of JS,
+ * and with `lazy` the chunks it imports on demand too (`import(…)`, and the dependency list Vite's
+ * preload helper keeps as dist-relative "assets/…" names).
+ */
+function loadedBy(entry: string, lazy = false): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(join(DIST_CHROME, file), 'utf8');
-    const refs = file.endsWith('.html')
-      ? [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
-      : [...text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
-    for (const ref of refs) visit(ref.startsWith('/') ? ref.slice(1) : join(dirname(file), ref));
+    if (file.endsWith('.html')) {
+      for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) visit(m[1]!.startsWith('/') ? m[1]!.slice(1) : join(dirname(file), m[1]!));
+      return;
+    }
+    for (const m of text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) visit(join(dirname(file), m[1]!));
+    if (!lazy) return;
+    for (const m of text.matchAll(/import\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)) visit(join(dirname(file), m[1]!));
+    for (const m of text.matchAll(/["'](assets\/[^"']+\.(?:js|css))["']/g)) visit(m[1]!);
   };
   visit(entry);
   return seen;
@@ -44,8 +53,10 @@ export function extensionSizes(): ExtensionBench['sizes'] {
   const zip = readdirSync(join(DIST_CHROME, '..')).find((f) => f.startsWith('faultline-chrome-') && f.endsWith('.zip'));
   return {
     collector: sum(['collector.js']),
-    // Everything opening the popup loads, chunks shared with the worker included.
-    popup: sum(loadedBy('src/popup/index.html')),
+    // Everything opening the popup loads, chunks shared with the worker and chunks loaded after
+    // the verdict included; and the part it needs to draw the verdict.
+    popup: sum(loadedBy('src/popup/index.html', true)),
+    popupFirst: sum(loadedBy('src/popup/index.html')),
     worker: sum(loadedBy('service-worker-loader.js')),
     packageZip: zip ? statSync(join(DIST_CHROME, '..', zip)).size : -1,
   };

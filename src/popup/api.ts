@@ -97,3 +97,6 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 export const copyText = (text: string) => navigator.clipboard.writeText(text);
+
+/** Loads the tab's page again: the visitor's "try again", done for them. */
+export const reloadTab = (tabId: number) => browser.tabs.reload(tabId);

@@ -1,10 +1,11 @@
 // Loads the tab's state from the worker, then follows it as the worker pushes changes (state-watch.ts),
 // and asks for the /cdn-cgi/trace (fetched once, in the worker) once the verdict stands. Every
 // page-derived string is rendered as text by Preact: nothing is parsed as HTML.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { isSettled, type PopupState } from '../shared/popup-state';
 import { t, uiLocale } from '../shared/i18n';
 import { getState, getStateWithTrace, isError, targetTab } from './api';
+import type { EarlyAnswer } from './first-question';
 import { watchState } from './state-watch';
 import { CalmState } from './views/calm-state';
 import { FailureView } from './views/failure-view';
@@ -12,32 +13,37 @@ import { FailureView } from './views/failure-view';
 type Loaded = { kind: 'booting' } | { kind: 'error'; message: string } | PopupState;
 export type FirstAnswer = { tabId: number; first: PopupState | { error: string } } | undefined;
 
+const isAnswer = (value: unknown): value is PopupState | { error: string } => typeof value === 'object' && value !== null;
+
 /**
- * The first question to the worker, asked as soon as this module runs (before the first render and
- * its effects): the answer is on its way while Preact sets up.
+ * The first answer: the one the popup's entry asked for before this code loaded (first-question.ts),
+ * else asked again here the careful way, with retries.
  */
-function askFirst(): Promise<FirstAnswer> {
-  return targetTab().then(async (tabId) => {
+export function askFirst(early: Promise<EarlyAnswer>): Promise<FirstAnswer> {
+  return early.then(async (got) => {
+    const tabId = got?.tabId ?? (await targetTab());
     if (tabId === undefined) return undefined;
-    const first = await getState(tabId);
+    const first = got !== undefined && isAnswer(got.answer) ? got.answer : await getState(tabId);
     performance.mark('faultline:answered');
     return { tabId, first };
   });
 }
-export const firstAnswer = askFirst();
 
 const loadedFrom = (answer: FirstAnswer): Loaded =>
   answer === undefined ? { kind: 'error', message: t('noTab') } : isError(answer.first) ? { kind: 'error', message: answer.first.error } : answer.first;
 
-/** `answered`: the first answer, when it came before the first render (it is then drawn first). */
-export function App({ answered }: { answered?: { answer: FirstAnswer } }) {
+/**
+ * `first`: the first answer, on its way; `answered`: the same, when it came before the first render
+ * (it is then drawn first).
+ */
+export function App({ first, answered }: { first: Promise<FirstAnswer>; answered?: { answer: FirstAnswer } }) {
   const [state, setState] = useState<Loaded>(() => (answered ? loadedFrom(answered.answer) : { kind: 'booting' }));
 
   useEffect(() => {
     let live = true;
     let unwatch = () => {};
     void (async () => {
-      const asked = await firstAnswer;
+      const asked = await first;
       if (!live) return;
       if (!answered) setState(loadedFrom(asked)); // else the first render drew it already
       if (asked === undefined || isError(asked.first)) return;
@@ -64,8 +70,9 @@ export function App({ answered }: { answered?: { answer: FirstAnswer } }) {
     };
   }, []);
 
-  useEffect(() => {
-    // A standard performance mark, read by `npm run bench`: popup document start → verdict shown.
+  useLayoutEffect(() => {
+    // A standard performance mark, read by `npm run bench`: popup document start → verdict in the
+    // document (a layout effect runs once the render is committed, before the next paint).
     const final = state.kind !== 'booting' && (state.kind === 'error' || isSettled(state));
     if (final && performance.getEntriesByName('faultline:verdict').length === 0) performance.mark('faultline:verdict');
   }, [state]);

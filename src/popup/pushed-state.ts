@@ -18,13 +18,21 @@ const PAGE_EVIDENCE = new Set(['pending', 'complete', 'headers-only']);
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
-const isList = (value: unknown, max: number): value is unknown[] => Array.isArray(value) && value.length <= max && value.every(isObject);
+const isList = (value: unknown, max: number): value is Fields[] => Array.isArray(value) && value.length <= max && value.every(isObject);
 const allStrings = (fields: Fields, keys: string[]) => keys.every((key) => typeof fields[key] === 'string');
+
+const isStringList = (value: unknown) => Array.isArray(value) && value.length <= MAX_LIST && value.every((v) => typeof v === 'string');
+/** The cause fields the owner's tab draws; `reasons` may be missing (an engine older than it). */
+const isCause = (c: Fields) => allStrings(c, ['id', 'title', 'why']) && (c.reasons === undefined || isStringList(c.reasons));
+const isRuledOut = (r: Fields) => allStrings(r, ['id', 'title', 'because']);
+const isStep = (s: Fields) => allStrings(s, ['id', 'cause', 'title', 'detail', 'audience']) && (s.command === undefined || typeof s.command === 'string');
 
 function isDiagnosis(d: unknown): boolean {
   return isObject(d) && allStrings(d, ['url', 'generator', 'layer', 'blame', 'headline']) &&
     typeof d.status === 'number' && typeof d.confidence === 'number' &&
     isList(d.evidence, MAX_LIST) && isList(d.path, MAX_LIST) && isList(d.causes, MAX_LIST) && isList(d.nextSteps, MAX_LIST) &&
+    d.causes.every(isCause) && d.nextSteps.every(isStep) &&
+    (d.ruledOut === undefined || (isList(d.ruledOut, MAX_LIST) && d.ruledOut.every(isRuledOut))) &&
     isObject(d.requestIds) && Object.values(d.requestIds).every((v) => typeof v === 'string');
 }
 

@@ -8,7 +8,7 @@ const words: HopWords = { browser: 'Browser', you: 'you', originServer: 'Origin 
 
 const diagnosis = (over: Partial<Diagnosis>): Diagnosis => ({
   url: 'https://a.example/', status: 502, generator: 'nginx', layer: 'reverse-proxy', blame: 'upstream-app', confidence: 0.9, headline: '',
-  evidence: [], path: [{ generator: 'nginx', layer: 'reverse-proxy', name: 'nginx' }], requestIds: {}, causes: [], nextSteps: [], ...over,
+  evidence: [], path: [{ generator: 'nginx', layer: 'reverse-proxy', name: 'nginx' }], requestIds: {}, causes: [], ruledOut: [], nextSteps: [], ...over,
 });
 const drawn = (d: Diagnosis) => hopsOf(d, words).map((h) => `${h.name} ${h.layer}${h.writer ? ' wrote' : ''}${h.failed ? ' failed' : ''}`);
 
@@ -52,5 +52,21 @@ describe('hopsOf', () => {
     expect(drawn(d)).toEqual(['Browser you', 'H2O [reverse-proxy]', 'Application [app] failed']);
     const behindEdge = diagnosis({ generator: 'unknown', layer: 'reverse-proxy', blame: 'upstream-app', answeredBy: 'H2O', path: [{ generator: 'cloudflare', layer: 'cdn', name: 'Cloudflare' }] });
     expect(drawn(behindEdge)).toEqual(['Browser you', 'Cloudflare [cdn]', 'H2O [reverse-proxy]', 'Application [app] failed']);
+  });
+
+  it('gives every hop a status: working up to the fault, error or blocked at it, unknown past it', () => {
+    const statuses = (d: Diagnosis) => hopsOf(d, words).map((h) => `${h.name}:${h.status}`);
+    const cdnThenProxy: Diagnosis['path'] = [{ generator: 'cloudflare', layer: 'cdn', name: 'Cloudflare' }, { generator: 'nginx', layer: 'reverse-proxy', name: 'nginx' }];
+    expect(statuses(diagnosis({}))).toEqual(['Browser:working', 'nginx:working', 'Application:error']);
+    expect(statuses(diagnosis({ blame: 'reverse-proxy', generator: 'cloudflare', path: cdnThenProxy }))).toEqual(['Browser:working', 'Cloudflare:error', 'nginx:unknown']);
+    expect(statuses(diagnosis({ blame: 'client' }))).toEqual(['Browser:error', 'nginx:unknown']);
+    expect(statuses(diagnosis({ blame: 'none', generator: 'cloudflare', path: cdnThenProxy }))).toEqual(['Browser:working', 'Cloudflare:blocked', 'nginx:unknown']);
+    expect(statuses(diagnosis({ blame: 'unknown', generator: 'cloudflare', path: cdnThenProxy }))).toEqual(['Browser:working', 'Cloudflare:working', 'nginx:unknown']);
+  });
+
+  it('carries the place a hop answered from, when the path has one', () => {
+    const path = [{ generator: 'cloudflare', layer: 'cdn', name: 'Cloudflare', place: 'FRA' }] as Diagnosis['path'];
+    const hops = hopsOf(diagnosis({ generator: 'cloudflare', layer: 'cdn', blame: 'origin', path }), words);
+    expect(hops.map((h) => h.place)).toEqual([undefined, 'FRA', undefined]);
   });
 });

@@ -9,7 +9,7 @@ import { MAX_PUSH_CHARS, readPushedState } from '../../src/popup/pushed-state';
 const diagnosis: Diagnosis = {
   url: 'https://a.example/', status: 502, generator: 'nginx', layer: 'reverse-proxy', blame: 'upstream-app', confidence: 0.9, headline: 'The app behind nginx failed.',
   evidence: [{ source: 'body', says: 'nginx wrote this page' }], path: [{ generator: 'nginx', layer: 'reverse-proxy', name: 'nginx' }],
-  requestIds: { 'x-request-id': 'abc' }, causes: [], nextSteps: [],
+  requestIds: { 'x-request-id': 'abc' }, causes: [], ruledOut: [], nextSteps: [],
 };
 const failure: PopupState = {
   kind: 'failure', tabId: 4, url: 'https://a.example/', requestCount: 3, scope: 'page', diagnosis, failed: [], failedTotal: 0,
@@ -22,6 +22,8 @@ describe('readPushedState', () => {
   it('takes a state push about the watched tab, of every kind', () => {
     expect(readPushedState(push(failure), 4)).toEqual(failure);
     expect(readPushedState(push(healthy), 4)).toEqual(healthy);
+    const withGuidance = { ...failure, diagnosis: { ...diagnosis, causes: [{ id: 'c', title: 't', why: 'w', reasons: ['r'], likelihood: 'likely', score: 1, fixedBy: 'site-owner' }], ruledOut: [{ id: 'd', title: 't', because: 'b' }] } };
+    expect(readPushedState(push(withGuidance), 4)).toEqual(withGuidance);
     expect(readPushedState(push({ kind: 'unsupported', tabId: 4, url: 'chrome://newtab/' }), 4)).toEqual({ kind: 'unsupported', tabId: 4, url: 'chrome://newtab/' });
   });
 
@@ -43,6 +45,9 @@ describe('readPushedState', () => {
       { ...failure, diagnosis: { ...diagnosis, requestIds: { id: 1 } } },
       { ...failure, failedTotal: -1 },
       { ...failure, trace: 'colo=AMS' },
+      { ...failure, diagnosis: { ...diagnosis, causes: [{ id: 'c', title: 't', why: 'w', reasons: 'because' }] } },
+      { ...failure, diagnosis: { ...diagnosis, ruledOut: [{ id: 'c', title: 't' }] } },
+      { ...failure, diagnosis: { ...diagnosis, nextSteps: [{ id: 's', cause: 'c', title: 't', detail: 'd', audience: 'owner', command: ['rm'] }] } },
     ];
     expect(broken.map((s) => readPushedState(push(s), 4))).toEqual(broken.map(() => undefined));
   });

@@ -8,9 +8,11 @@ interface Props {
   /** An accessible name when the visible label alone ("Copy") does not say what is copied. */
   ariaLabel?: string;
   testId?: string;
+  /** The verdict's main action is drawn filled; every other copy button is quiet. */
+  primary?: boolean;
 }
 
-export function CopyButton({ text, label, ariaLabel, testId }: Props) {
+export function CopyButton({ text, label, ariaLabel, testId, primary = false }: Props) {
   const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
   const onClick = async () => {
     try {
@@ -21,7 +23,7 @@ export function CopyButton({ text, label, ariaLabel, testId }: Props) {
     }
   };
   return (
-    <button type="button" class="secondary" data-testid={testId} aria-label={ariaLabel} onClick={onClick}>
+    <button type="button" class={primary ? undefined : 'secondary'} data-testid={testId} aria-label={ariaLabel} onClick={onClick}>
       {done === 'copied' ? t('copied') : done === 'failed' ? t('copyFailed') : label}
     </button>
   );

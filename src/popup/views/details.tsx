@@ -1,6 +1,7 @@
-// Evidence, request ids, the Cloudflare trace, timings and the page's other failed requests.
+// Evidence, request ids, the Cloudflare trace, timings and the page's other failed requests: each
+// behind a disclosure, closed, for whoever wants the detail (the verdict and the path say the gist).
 import { distinctIds } from '../../engine/distinct-ids';
-import { t, type MessageKey } from '../../shared/i18n';
+import { confidenceWords, t, type MessageKey } from '../../shared/i18n';
 import type { PopupState } from '../../shared/popup-state';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
@@ -11,18 +12,22 @@ const TIMING_LABELS: [keyof NonNullable<Failure['timings']>, MessageKey][] = [
 ];
 const ms = (v: number) => (v >= 0 ? t('milliseconds', Math.round(v)) : '—');
 
+/** The page's writer as the path names it, else as its header does, else by its id. */
+const writerName = (d: Failure['diagnosis']) => d.path.find((hop) => hop.generator === d.generator)?.name ?? d.answeredBy ?? d.generator;
+
 export function Details({ state }: { state: Failure }) {
   const d = state.diagnosis;
   const ids = distinctIds(d.requestIds);
   return (
     <>
-      <details open>
-        <summary>{t('evidence')}</summary>
+      <details>
+        <summary>{t('evidence')} ({d.evidence.length})</summary>
+        <p class="muted">{t('writerConfidence', writerName(d), confidenceWords(d.confidence), Math.round(d.confidence * 100))}</p>
         <ul class="evidence">{d.evidence.map((item, i) => <li key={i}><span class="tag">{item.source}</span> {item.says}</li>)}</ul>
       </details>
       {ids.length > 0 && (
-        <details open>
-          <summary>{t('requestIds')}</summary>
+        <details>
+          <summary>{t('requestIds')} ({ids.length})</summary>
           <dl class="pairs">{ids.map(([k, v]) => <><dt key={`k${k}`}>{k}</dt><dd key={`v${k}`}><code>{v}</code></dd></>)}</dl>
         </details>
       )}
@@ -44,7 +49,7 @@ export function Details({ state }: { state: Failure }) {
         </details>
       )}
       {state.failed.length > 0 && (
-        <details open={state.scope === 'requests'}>
+        <details>
           <summary>{t('failedRequests', state.failedTotal)}</summary>
           <ul class="failed" data-testid="failed-requests">
             {state.failed.map((f, i) => (

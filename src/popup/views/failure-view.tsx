@@ -1,83 +1,50 @@
-import { isSettled, type PopupState } from '../../shared/popup-state';
+// A failure in one screen: the verdict, its two actions, the request ID, the path and the share
+// section (at the bottom: its buttons are there as soon as the verdict is) come with the popup's
+// first script and are drawn from the first state; what each audience should do and the evidence
+// come in a second script, loaded once the verdict is drawn, and go in between.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PopupState } from '../../shared/popup-state';
+import { uiLocale } from '../../shared/i18n';
+import { createChoiceStore } from '../export-choice';
 import { Actions } from './actions';
-import { CopyButton } from './copy-button';
-import { Details } from './details';
 import { LayerPath } from './layer-path';
-import { blameWords, confidenceWords, t } from '../../shared/i18n';
+import { QuickActions } from './quick-actions';
+import { RequestId } from './request-id';
+import { Verdict } from './verdict';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
-type Step = Failure['diagnosis']['nextSteps'][number];
+type RestModule = typeof import('./rest');
 
-/** The first steps are the ones the ranking trusts most; the rest wait behind "More steps". */
-const SHOWN_STEPS = 4;
-
-function OwnerSteps({ steps }: { steps: Step[] }) {
-  return (
-    <ul class="steps">
-      {steps.map((s) => (
-        <li key={`${s.cause}/${s.id}`}>
-          <strong>{s.title}</strong> <span class="muted">{s.detail}</span>
-          {s.command && (
-            <div class="command">
-              <pre><code>{s.command}</code></pre>
-              <CopyButton text={() => s.command!} label={t('copy')} ariaLabel={t('copyCommand', s.title)} />
-            </div>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
+/**
+ * Loaded once per popup, whatever number of states it draws; once in, a view drawn again (a push
+ * that changes the state's kind and back) draws it at once, with no frame without it.
+ */
+let restModule: Promise<RestModule> | undefined;
+let restLoaded: RestModule | undefined;
 
 export function FailureView({ state }: { state: Failure }) {
   const d = state.diagnosis;
-  const ownerSteps = d.nextSteps.filter((s) => s.audience === 'owner');
-  const visitorSteps = d.nextSteps.filter((s) => s.audience === 'visitor');
+  const choice = useMemo(() => createChoiceStore(uiLocale()), []);
+  const [rest, setRest] = useState<RestModule | undefined>(restLoaded);
+  useEffect(() => {
+    if (restLoaded) return;
+    let live = true;
+    void (restModule ??= import('./rest')).then((loaded) => {
+      restLoaded = loaded;
+      if (live) setRest(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <>
-      <section class={`verdict verdict-${d.blame === 'none' ? 'blocked' : 'failed'}`} data-testid="verdict" data-generator={d.generator} data-layer={d.layer} data-blame={d.blame} data-state="failure" data-scope={state.scope} data-evidence={state.pageEvidence} data-settled={String(isSettled(state))}>
-        <h1>
-          <span class="symbol" aria-hidden="true">{d.blame === 'none' ? '⛔' : '✕'}</span>{' '}
-          {state.scope === 'requests' ? t('requestsFailed', state.failedTotal) : d.headline}
-        </h1>
-        {state.scope === 'requests' && <p>{d.headline}</p>}
-        {!isSettled(state) && <p class="muted" role="status">{t('readingPage')}</p>}
-        <p class="muted">
-          {/* How it failed is already in the headline, in words. */}
-          {t('failedLine', blameWords(d.blame), confidenceWords(d.confidence), Math.round(d.confidence * 100))}
-        </p>
-      </section>
+      <Verdict state={state} />
+      <QuickActions tabId={state.tabId} diagnosis={d} choice={choice} />
+      <RequestId ids={d.requestIds} />
       <LayerPath diagnosis={d} />
-      <Actions tabId={state.tabId} />
-      {d.causes.length > 0 && (
-        <section>
-          <h2>{t('likelyCauses')}</h2>
-          <ol class="causes">
-            {d.causes.map((cause) => (
-              <li key={cause.id}><strong>{cause.title}</strong><p class="muted">{cause.why}</p></li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {visitorSteps.length > 0 && (
-        <section>
-          <h2>{t('whatYouCanDo')}</h2>
-          <ul class="steps">{visitorSteps.map((s) => <li key={`${s.cause}/${s.id}`}><strong>{s.title}</strong> <span class="muted">{s.detail}</span></li>)}</ul>
-        </section>
-      )}
-      {ownerSteps.length > 0 && (
-        <section>
-          <h2>{t('forSiteOwner')}</h2>
-          <OwnerSteps steps={ownerSteps.slice(0, SHOWN_STEPS)} />
-          {ownerSteps.length > SHOWN_STEPS && (
-            <details>
-              <summary>{t('moreSteps', ownerSteps.length - SHOWN_STEPS)}</summary>
-              <OwnerSteps steps={ownerSteps.slice(SHOWN_STEPS)} />
-            </details>
-          )}
-        </section>
-      )}
-      <Details state={state} />
+      {rest && <rest.Rest state={state} />}
+      <Actions tabId={state.tabId} store={choice} />
     </>
   );
 }

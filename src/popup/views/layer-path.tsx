@@ -1,22 +1,35 @@
-// The request's path drawn as boxes, browser first; the failing hop carries a ✕ and the word
-// "failed", not only a colour.
+// The request's path on one line, browser first. Every hop says its status in a word and an icon
+// (never by colour alone), and where it answered when a header or the trace says; a name too long
+// for its box is shortened with an ellipsis, and said in full in its title.
 import type { Diagnosis } from '../../engine/diagnosis';
-import { layerWords, t } from '../../shared/i18n';
-import { hopsOf, type HopWords } from '../hops';
+import { layerWords, t, type MessageKey } from '../../shared/i18n';
+import { hopsOf, type HopStatus, type HopWords } from '../hops';
+import { Icon, type IconName } from './icon';
 
 const words = (): HopWords => ({
   browser: t('hopBrowser'), you: t('hopYou'), originServer: t('hopOriginServer'), origin: t('hopOrigin'), application: t('hopApplication'), layer: layerWords,
 });
 
+const STATUS: Record<HopStatus, { word: MessageKey; icon: IconName }> = {
+  working: { word: 'hopWorking', icon: 'check' },
+  error: { word: 'hopError', icon: 'cross' },
+  blocked: { word: 'hopBlocked', icon: 'block' },
+  unknown: { word: 'hopUnknown', icon: 'unknown' },
+};
+
 export function LayerPath({ diagnosis }: { diagnosis: Diagnosis }) {
   return (
-    <ol class="path" aria-label={t('pathLabel')}>
-      {hopsOf(diagnosis, words()).map((hop, i) => (
-        <li key={i} class={`hop${hop.failed ? ' hop-failed' : ''}${hop.writer ? ' hop-writer' : ''}`}>
-          <span class="hop-name">{hop.failed && <span aria-hidden="true">✕ </span>}{hop.name}</span>
-          <span class="hop-layer">{hop.failed ? t('hopFailed', hop.layer) : hop.writer ? t('hopWrotePage', hop.layer) : hop.layer}</span>
-        </li>
-      ))}
+    <ol class="path" aria-label={t('pathLabel')} data-testid="layer-path">
+      {hopsOf(diagnosis, words()).map((hop, i) => {
+        const status = STATUS[hop.status];
+        const name = hop.place ? `${hop.name} (${hop.place})` : hop.name;
+        return (
+          <li key={i} class={`hop hop-${hop.status}${hop.writer ? ' hop-writer' : ''}`} title={`${name} · ${hop.layer} · ${t(status.word)}`}>
+            <span class="hop-name">{hop.name}{hop.place && <span class="hop-place"> {hop.place}</span>}</span>
+            <span class="hop-status"><Icon name={status.icon} /> {t(status.word)}<span class="sr-only"> · {hop.layer}</span></span>
+          </li>
+        );
+      })}
     </ol>
   );
 }

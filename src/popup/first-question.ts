@@ -1,0 +1,48 @@
+// The popup's first question to the worker, asked by the popup's first few hundred bytes of script,
+// before Preact and the views have loaded: the answer travels while the rest of the code does. It
+// talks to the browser's own API object (no polyfill: that is part of what is still loading) and
+// asks once; app.tsx asks again the careful way (api.ts: retries, deadlines) when this one fails.
+import { pickLocale } from '../engine/i18n/locale';
+import { WATCH_PORT } from '../shared/watch-port';
+
+interface BrowserApi {
+  runtime: { connect(options: { name: string }): { disconnect(): void }; sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  i18n: { getMessage(key: string): string; getUILanguage(): string };
+}
+
+export type EarlyAnswer = { tabId: number; answer: unknown } | undefined;
+
+/** Firefox's `browser`, else Chrome's `chrome` (whose MV3 API returns promises too). */
+const api = (): BrowserApi | undefined => {
+  const host = globalThis as { browser?: BrowserApi; chrome?: BrowserApi };
+  return host.browser?.runtime ? host.browser : host.chrome?.runtime ? host.chrome : undefined;
+};
+
+/** The tab to show, as api.ts targetTab() picks it: ?tabId=N, else the active tab of this window. */
+async function tabToShow(browser: BrowserApi): Promise<number | undefined> {
+  const fromQuery = new URLSearchParams(location.search).get('tabId');
+  if (fromQuery !== null && /^\d{1,10}$/.test(fromQuery)) return Number(fromQuery);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The tab and the worker's answer about it; undefined when there is no API, no tab or no answer. */
+export async function askEarly(): Promise<EarlyAnswer> {
+  const browser = api();
+  if (!browser) return undefined;
+  try {
+    const tabId = await tabToShow(browser);
+    if (tabId === undefined) return undefined;
+    // Held open while the question waits, as api.ts does: the worker is not stopped under it.
+    const port = browser.runtime.connect({ name: WATCH_PORT });
+    try {
+      const locale = pickLocale(browser.i18n.getMessage('localeCode') || browser.i18n.getUILanguage());
+      return { tabId, answer: await browser.runtime.sendMessage({ type: 'popup/state', tabId, locale }) };
+    } finally {
+      port.disconnect();
+    }
+  } catch {
+    return undefined;
+  }
+}

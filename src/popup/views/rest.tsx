@@ -1,0 +1,16 @@
+// The part of a failure loaded after the verdict is drawn (failure-view.tsx imports it on demand):
+// what each audience can do, and the details.
+import type { PopupState } from '../../shared/popup-state';
+import { AudienceTabs } from './audience-tabs';
+import { Details } from './details';
+
+type Failure = Extract<PopupState, { kind: 'failure' }>;
+
+export function Rest({ state }: { state: Failure }) {
+  return (
+    <>
+      <AudienceTabs diagnosis={state.diagnosis} />
+      <Details state={state} />
+    </>
+  );
+}
