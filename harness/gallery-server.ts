@@ -1,10 +1,15 @@
 // The error gallery: a local server (127.0.0.1 only) that replays every fixture's status, headers
 // and body, plus a healthy page, a page whose API call fails, a slow route that times out, a route
 // that resets the connection, and a page that sets cookies and sends an Authorization header.
-// Vendors get their own host name (cloudflare.faultline.test…), mapped to 127.0.0.1 by the
-// browser's host-resolver rules, so only Cloudflare's origin answers /cdn-cgi/trace.
+// A fixture can also be replayed at its own pace: the answer waits the fixture's time to error
+// (elapsedMs), up to a cap, so a timeout page arrives as late as it did in real life and the
+// extension measures that for itself.
+// Vendors get their own host name (nginx.faultline.test…), mapped to 127.0.0.1 by the browser's
+// host-resolver rules. Each page behind Cloudflare has a host of its own that answers
+// /cdn-cgi/trace as Cloudflare would for it; other hosts answer that path with a 404.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { behindCloudflare, traceText } from './cloudflare-trace';
 import { loadGalleryPages, type GalleryPage } from './fixtures';
 
 export const GALLERY_DOMAIN = 'faultline.test';
@@ -23,39 +28,107 @@ export const TEST_SECRETS = {
 const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n';
 const NGINX_504 = NGINX_502.replaceAll('502 Bad Gateway', '504 Gateway Time-out');
 
-const TRACE = (host: string) => ['fl=29f1', `h=${host}`, 'ip=198.51.100.23', `ts=${(Date.now() / 1000).toFixed(3)}`, 'visit_scheme=http',
-  'uag=Mozilla/5.0', 'colo=FRA', 'sliver=none', 'http=http/1.1', 'loc=DE', 'tls=off', 'sni=off', 'warp=off', 'gateway=off', 'rbi=off', 'kex=none', ''].join('\n');
-
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>body{font:15px system-ui;margin:2em;max-width:60em}li{margin:2px 0}</style></head><body>${body}</body></html>`;
 
 export const pagePath = (p: Pick<GalleryPage, 'folder' | 'name'>) => `/f/${p.folder}/${p.name}`;
-export const pageHost = (p: Pick<GalleryPage, 'folder'>) => `${p.folder}.${GALLERY_DOMAIN}`;
+
+/** A fixture's name as one DNS label: lower case, with a hyphen for anything but a-z, 0-9 and "-". */
+const hostLabel = (name: string) => name.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+
+/**
+ * The host a fixture is served on. A trace answers for a whole host and names one colo, so a page
+ * behind Cloudflare gets a host of its own (<name>.<vendor>.faultline.test); the others share
+ * their vendor's host, which has no trace.
+ */
+export const pageHost = (p: Pick<GalleryPage, 'folder' | 'name' | 'headers'>) =>
+  behindCloudflare(p) ? `${hostLabel(p.name)}.${p.folder}.${GALLERY_DOMAIN}` : `${p.folder}.${GALLERY_DOMAIN}`;
+
+export interface GalleryOptions {
+  /** The port to listen on; 0 (the default) takes a free one. */
+  port?: number;
+  /**
+   * The longest wait, in ms, before a fixture's answer: each waits min(elapsedMs, delayCapMs).
+   * By default GALLERY_DELAY_CAP_MS, else 0: every answer at once, as the tests want it.
+   */
+  delayCapMs?: number;
+  /** The fixtures to serve; by default every one under test/fixtures/pages with a response. */
+  pages?: GalleryPage[];
+}
+
+/** GALLERY_DELAY_CAP_MS from the environment, when it is set. */
+export function delayCapFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.GALLERY_DELAY_CAP_MS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isSafeInteger(ms) || ms < 0) throw new Error(`GALLERY_DELAY_CAP_MS must be a whole number of milliseconds, not "${raw}"`);
+  return ms;
+}
+
+/** How long the gallery holds a fixture's answer back under a cap. */
+export const replayDelayMs = (p: Pick<GalleryPage, 'elapsedMs'>, capMs: number) => Math.max(0, Math.min(p.elapsedMs ?? 0, capMs));
+
+/**
+ * Resolves true after `ms`, or false as soon as the response is closed (the tab went away, or the
+ * gallery is closing), so no timer outlives its connection.
+ */
+function waitWhileOpen(res: ServerResponse, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const closed = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      res.off('close', closed);
+      resolve(true);
+    }, ms);
+    res.once('close', closed);
+  });
+}
 
 export interface Gallery {
   server: Server;
   port: number;
   pages: GalleryPage[];
+  /** The cap on each fixture's replayed time to error (0: none is delayed). */
+  delayCapMs: number;
   url(path: string, host?: string): string;
-  /** A fixture's page, on its vendor's host name. */
+  /** A fixture's page, on its host name (see pageHost). */
   pageUrl(page: { folder: string; name: string }): string;
   close(): Promise<void>;
 }
 
-export async function startGallery(port = 0): Promise<Gallery> {
-  const pages = loadGalleryPages().filter((p) => p.status >= 100 && !p.netError);
+export async function startGallery(options: GalleryOptions = {}): Promise<Gallery> {
+  const delayCapMs = options.delayCapMs ?? delayCapFromEnv() ?? 0;
+  const pages = (options.pages ?? loadGalleryPages()).filter((p) => p.status >= 100 && !p.netError);
   const byPath = new Map(pages.map((p) => [pagePath(p), p]));
+  const traceHosts = new Map<string, GalleryPage>();
+  for (const p of pages.filter(behindCloudflare)) {
+    const host = pageHost(p);
+    const other = traceHosts.get(host);
+    if (other) throw new Error(`${other.folder}/${other.name} and ${p.folder}/${p.name} would share the host ${host}`);
+    traceHosts.set(host, p);
+  }
+
+  /** A served fixture's host; a name the gallery does not serve (a connection-level fixture) keeps its vendor's. */
+  const hostOf = (p: { folder: string; name: string }) => {
+    const served = byPath.get(pagePath(p));
+    return served ? pageHost(served) : `${p.folder}.${GALLERY_DOMAIN}`;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://gallery');
-    const host = (req.headers.host ?? '').split(':')[0] ?? '';
+    const host = (req.headers.host ?? '').split(':')[0]?.toLowerCase() ?? '';
     if (url.pathname === '/cdn-cgi/trace') {
-      if (host.startsWith('cloudflare.')) res.writeHead(200, { 'content-type': 'text/plain' }).end(TRACE(host));
+      const behind = traceHosts.get(host);
+      if (behind) res.writeHead(200, { 'content-type': 'text/plain' }).end(traceText(behind, { host, userAgent: req.headers['user-agent'] ?? '', now: Date.now() }));
       else res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>');
       return;
     }
     const fixture = byPath.get(url.pathname);
     if (fixture) {
+      const delay = replayDelayMs(fixture, delayCapMs);
+      if (delay > 0 && !(await waitWhileOpen(res, delay))) return;
       res.statusMessage = fixture.statusText || res.statusMessage;
       for (const [name, value] of fixture.headers) {
         if (HOP_BY_HOP.has(name.toLowerCase())) continue;
@@ -70,10 +143,10 @@ export async function startGallery(port = 0): Promise<Gallery> {
     switch (url.pathname) {
       case '/':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Faultline error gallery', `<h1>Faultline error gallery</h1>
-          <p>Every page replays a fixture's status, headers and body. Special routes:
+          <p>Every page replays a fixture's status, headers and body, ${delayCapMs > 0 ? `after the fixture's time to error (at most ${delayCapMs / 1000} s)` : 'at once'}. Special routes:
           <a href="/healthy">healthy page</a> · <a href="/app-with-failing-api">failing API call</a> ·
           <a href="/slow?ms=3000">slow 504</a> · <a href="/reset">connection reset</a> · <a href="/secrets">cookies and auth</a></p>
-          <ul>${pages.map((p) => `<li><a href="http://${pageHost(p)}:${(req.socket.localPort ?? 0)}${pagePath(p)}">${p.folder} / ${p.name}</a> (${p.status})</li>`).join('')}</ul>`));
+          <ul>${pages.map((p) => `<li><a href="http://${pageHost(p)}:${(req.socket.localPort ?? 0)}${pagePath(p)}">${p.folder} / ${p.name}</a> (${p.status}${replayDelayMs(p, delayCapMs) >= 1000 ? `, ${Math.round(replayDelayMs(p, delayCapMs) / 1000)} s` : ''})</li>`).join('')}</ul>`));
         return;
       case '/healthy':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', server: 'nginx/1.24.0' })
@@ -103,7 +176,7 @@ export async function startGallery(port = 0): Promise<Gallery> {
         return;
       case '/slow': {
         const ms = Math.min(Number(url.searchParams.get('ms') ?? 3000) || 3000, 65_000);
-        await new Promise((resolve) => setTimeout(resolve, ms));
+        if (!(await waitWhileOpen(res, ms))) return;
         res.writeHead(504, 'Gateway Time-out', { 'content-type': 'text/html', server: 'nginx/1.24.0' }).end(NGINX_504);
         return;
       }
@@ -131,14 +204,15 @@ export async function startGallery(port = 0): Promise<Gallery> {
   };
 
   const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const actualPort = (server.address() as AddressInfo).port;
   return {
     server,
     port: actualPort,
     pages,
+    delayCapMs,
     url: (path, host = `gallery.${GALLERY_DOMAIN}`) => `http://${host}:${actualPort}${path}`,
-    pageUrl: (p) => `http://${pageHost(p)}:${actualPort}${pagePath(p)}`,
+    pageUrl: (p) => `http://${hostOf(p)}:${actualPort}${pagePath(p)}`,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -33,9 +33,19 @@ export function depsFresh() {
 }
 
 /** Installs what is missing: only for `npm start`, `npm test` and `npm run bench`, never the CLI. */
-export function ensureDeps({ browser = false } = {}) {
+/** A Chinese font, for the zh-CN screenshots: without one the popup's Chinese text draws as boxes. */
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+export function ensureDeps({ browser = false, screenshots = false } = {}) {
   if (!depsFresh()) run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], 'installing dependencies (npm ci)');
   if (!browser) return;
+  if (screenshots && !existsSync(CJK_FONT)) {
+    // Only the pictures need it, so it never stops the tour: installed where apt-get can, else named.
+    if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+      run('apt-get', ['update', '-qq'], 'updating the package lists');
+      run('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], 'installing a Chinese font for the zh-CN screenshots (apt-get install fonts-noto-cjk)');
+    } else process.stderr.write("faultline: no Chinese font: the zh-CN screenshots will show boxes (install Debian's fonts-noto-cjk)\n");
+  }
   const missing = [
     !process.env.CHROMIUM_PATH && !CHROMIUM.some((path) => existsSync(path)) && { name: 'Chromium', pkg: 'chromium', env: 'CHROMIUM_PATH' },
     !process.env.FIREFOX_PATH && !FIREFOX.some((path) => existsSync(path)) && { name: 'Firefox ESR', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
@@ -52,4 +62,4 @@ export function ensureDeps({ browser = false } = {}) {
   run('apt-get', ['install', '-y', '-qq', ...pkgs], `installing ${missing.map((m) => m.name).join(' and ')} (apt-get install ${pkgs.join(' ')})`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureDeps({ browser: process.argv.includes('--browser') });
+if (import.meta.url === `file://${process.argv[1]}`) ensureDeps({ browser: process.argv.includes('--browser'), screenshots: process.argv.includes('--screenshots') });

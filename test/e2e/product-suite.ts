@@ -185,8 +185,9 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       const names = Object.keys(files).sort();
       expect(names).toHaveLength(4);
       expect(names).toEqual(expect.arrayContaining(['summary.md', 'diagnosis.json', 'trace.txt']));
-      expect(names.some((n) => /^cloudflare\.faultline\.test_\d{8}T\d{6}Z\.har$/.test(n))).toBe(true);
-      expect(strFromU8(files['trace.txt']!)).toContain('colo=FRA');
+      expect(names.some((n) => /^521-web-server-down-legacy-design\.cloudflare\.faultline\.test_\d{8}T\d{6}Z\.har$/.test(n))).toBe(true);
+      // The gallery's trace names the colo of the fixture's own Ray ID (…-LHR).
+      expect(strFromU8(files['trace.txt']!)).toContain('colo=LHR');
       expect(strFromU8(files['trace.txt']!)).not.toContain('198.51.100.23');
       await popup.close();
       await page.close();

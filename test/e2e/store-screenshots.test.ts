@@ -1,12 +1,13 @@
-// Store screenshots, made from the real build by the capture `npm run screenshots` uses, written to
-// a temporary folder (docs/screenshots/ changes only when someone runs that command): each is the
-// size the stores take, and its popup says what the page is, without scrolling sideways.
+// Store screenshots, made from the real build by the capture `npm run screenshots` uses (the demo
+// tour's visit and popup picture, harness/popup-shot.ts), written to a temporary folder
+// (docs/screenshots/ changes only when someone runs that command): each is the size the stores
+// take, and its popup says what the page is, without scrolling sideways.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../harness/launch-browser';
-import { captureStoreShot, STORE_SHOTS, STORE_SIZE } from '../../scripts/screenshots';
+import { captureStoreShot, STORE_SHOTS, STORE_SIZE } from '../../harness/store-shots';
 import { withGalleryAndBrowser } from './support';
 
 const OUT = mkdtempSync(join(tmpdir(), 'faultline-store-screenshots-'));
@@ -19,18 +20,21 @@ function pngSize(file: Buffer): { signature: string; chunk: string; width: numbe
   return { signature: file.subarray(0, 8).toString('hex'), chunk: file.subarray(12, 16).toString('latin1'), width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
 }
 
-/** What each screenshot's popup must say: its headline, who wrote the page and whom it blames. */
-const EXPECTED: Record<string, { headline: string; generator: string; blame: string }> = {
+/**
+ * What each screenshot's popup must say: what happened, who must act (each a sentence of its
+ * verdict, however the verdict lays them out), who wrote the page and whom it blames.
+ */
+const EXPECTED: Record<string, { says: string[]; generator: string; blame: string }> = {
   'cloudflare-521': {
-    headline: "✕ Cloudflare could not get a usable answer from this site's server (HTTP 521): the connection was refused. The site's server is at fault, not your connection.",
+    says: ["Cloudflare could not get a usable answer from this site's server (HTTP 521): the connection was refused.", "The site's server is at fault, not your connection."],
     generator: 'cloudflare', blame: 'origin',
   },
   'nginx-502-behind-cloudflare': {
-    headline: '✕ nginx answered (HTTP 502) because the application behind it failed: the answer was invalid. The site owner needs to look at the application.',
+    says: ['nginx answered (HTTP 502) because the application behind it failed: the answer was invalid.', 'The site owner needs to look at the application.'],
     generator: 'nginx', blame: 'upstream-app',
   },
   'aws-alb-504': {
-    headline: '✕ AWS Elastic Load Balancing (ALB) answered (HTTP 504) because the application behind it failed: it timed out. The site owner needs to look at the application.',
+    says: ['AWS Elastic Load Balancing (ALB) answered (HTTP 504) because the application behind it failed: it timed out.', 'The site owner needs to look at the application.'],
     generator: 'aws-alb', blame: 'upstream-app',
   },
 };
@@ -42,7 +46,9 @@ describe('store screenshots', () => {
     const { path, popup } = await captureStoreShot(env.eb, env.gallery, shot, OUT);
     expect(path).toBe(join(OUT, `${shot.file}.png`));
     expect(pngSize(readFileSync(path))).toEqual({ signature: PNG_SIGNATURE, chunk: 'IHDR', ...STORE_SIZE });
-    expect({ headline: popup.headline, generator: popup.generator, blame: popup.blame }).toEqual(EXPECTED[shot.file]);
+    const { says, generator, blame } = EXPECTED[shot.file]!;
+    expect({ generator: popup.generator, blame: popup.blame }).toEqual({ generator, blame });
+    for (const sentence of says) expect(popup.verdict).toContain(sentence);
     expect(popup.clientWidth).toBe(440);
     expect(popup.scrollWidth).toBe(popup.clientWidth);
   });
