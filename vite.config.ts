@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest';
-import { withoutSources } from './scripts/knowledge-without-sources';
+import { knowledgeForStore } from './scripts/knowledge-for-store';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -45,18 +45,39 @@ function zodWithoutCodegen(): Plugin {
   };
 }
 
-/** The store builds without the knowledge's `sources` (scripts/knowledge-without-sources.ts). */
-function knowledgeWithoutSources(): Plugin {
-  const KNOWLEDGE = /\/src\/engine\/(?:fingerprints|causes)\/.+\.ts$/;
+/** The store builds without the knowledge's reviewers' parts (scripts/knowledge-for-store.ts). */
+function knowledgeForStoreBuild(): Plugin {
+  const KNOWLEDGE = /\/src\/engine\/(?:i18n\/[^/]+\/)?(?:fingerprints|causes)\/.+\.ts$/;
   return {
-    name: 'faultline-knowledge-without-sources',
+    name: 'faultline-knowledge-for-store',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
       const path = id.split('?')[0]!.replaceAll('\\', '/');
       if (!KNOWLEDGE.test(path)) return null;
-      const out = withoutSources(code, path);
+      const out = knowledgeForStore(code, path);
       return out === null ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * The popup's entry is tiny and imports the rest (Preact, the views) itself; preloading that chunk
+ * from the HTML fetches it while the entry runs, instead of after.
+ */
+function preloadPopupRest(): Plugin {
+  return {
+    name: 'faultline-popup-preload',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      const html = files.find((file) => file.type === 'asset' && file.fileName.endsWith('src/popup/index.html'));
+      const rest = files.find((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/popup/start.tsx'));
+      if (html?.type !== 'asset' || rest?.type !== 'chunk') return;
+      const source = String(html.source);
+      const links = [rest.fileName, ...rest.imports].filter((name) => !source.includes(`/${name}"`)).map((name) => `<link rel="modulepreload" crossorigin href="/${name}">`).join('\n    ');
+      html.source = source.replace('</head>', `  ${links}\n  </head>`);
     },
   };
 }
@@ -88,7 +109,7 @@ export default defineConfig(({ mode }) => {
   const e2e = mode === 'firefox-e2e';
   const outDir = resolve(import.meta.dirname, 'dist', e2e ? 'firefox-e2e' : target);
   return {
-    plugins: [zodWithoutCodegen(), knowledgeWithoutSources(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
+    plugins: [zodWithoutCodegen(), knowledgeForStoreBuild(), preloadPopupRest(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
     define: { __FAULTLINE_E2E__: JSON.stringify(e2e) },
     build: {
       outDir,
