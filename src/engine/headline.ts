@@ -29,7 +29,9 @@ export function headline({ writer, status, code, blame, failure }: HeadlineFacts
     case 'edge': return h.edge(parts);
     case 'cdn-config': return h.cdnConfig(parts);
     case 'client': return status === 0 ? h.clientNoResponse : h.client(parts);
-    case 'none': return writer === undefined && status < 400 ? h.noError : h.onPurpose(parts);
+    case 'none':
+      if (writer === undefined && status < 400) return h.noError;
+      return writer !== undefined && (failure === 'blocked' || failure === 'challenge') ? h.stopped(parts) : h.onPurpose(parts);
     default: return status === 0 ? h.unknownNoResponse(parts) : h.unknown({ ...parts, who: writer ?? h.theSite });
   }
 }

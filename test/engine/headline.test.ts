@@ -16,4 +16,19 @@ describe('headline', () => {
   it('a refused connection still blames the site\'s server', () => {
     expect(diagnose(noResponse('net::ERR_CONNECTION_REFUSED')).headline).toBe('The browser got no answer from this site: the connection was refused. The site\'s server or its network is at fault.');
   });
+
+  it('tells a blocked visitor who stopped them, and keeps "nothing is broken" for maintenance', () => {
+    const sucuri = diagnose({
+      url: 'https://shop.example/?q=<script>', status: 403,
+      responseHeaders: [{ name: 'Server', value: 'Sucuri/Cloudproxy' }, { name: 'X-Sucuri-ID', value: '12017' }, { name: 'X-Sucuri-Block', value: 'XSS027' }],
+      body: '<html><head><title>Sucuri WebSite Firewall - Access Denied</title></head><body><h2>Access Denied - Sucuri Website Firewall</h2><p>Block reason: An attempted XSS (Cross site scripting) was detected and blocked.</p><p>Block ID: XSS027</p></body></html>',
+    });
+    expect([sucuri.blame, sucuri.failure]).toEqual(['none', 'blocked']);
+    expect(sucuri.headline).toMatch(/^Sucuri [A-Za-z ]+ stopped this request on purpose \(HTTP 403/);
+    const maintenance = diagnose({
+      url: 'https://shop.example/', status: 503, responseHeaders: [{ name: 'Server', value: 'nginx' }, { name: 'Retry-After', value: '600' }],
+      body: '<html><body><h1>Down for maintenance</h1><p>We are performing scheduled maintenance and will be back shortly.</p></body></html>',
+    });
+    expect(maintenance.headline).toMatch(/^Nothing is broken/);
+  });
 });

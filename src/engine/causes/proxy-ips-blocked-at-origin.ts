@@ -104,7 +104,7 @@ export default defineCause({
     {
       id: 'send-summary',
       title: 'Tell the site owner',
-      detail: 'The site\'s own server is refusing its CDN or firewall provider. Nothing on your side will fix it: send the support summary to the site owner.',
+      detail: 'The site\'s own server looks to be turning away its CDN or firewall provider. Nothing on your side would fix that: send the support summary to the site owner.',
       audience: 'visitor',
       intent: 'tell-owner',
     },

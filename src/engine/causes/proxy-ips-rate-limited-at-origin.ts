@@ -96,7 +96,7 @@ export default defineCause({
     {
       id: 'retry-later',
       title: 'Retry in a few minutes',
-      detail: 'The site is throttling its own CDN or firewall. Retrying in a few minutes may work; if it keeps happening, send the support summary to the site owner.',
+      detail: 'The site may be throttling its own CDN or firewall. Retrying in a few minutes may work; if it keeps happening, send the support summary to the site owner.',
       audience: 'visitor',
       intent: 'retry',
     },

@@ -53,6 +53,8 @@ export const en = {
     // never reached the site, so the site is not to blame.
     clientNoResponse: 'The request failed on your side, before it reached the site: your connection, a VPN or proxy, or a browser extension. The site itself may be fine.',
     noError: 'No error: this page loaded normally.',
+    /** A block or a challenge: the visitor is stopped, and should hear who stopped them. */
+    stopped: (p: HeadlineParts) => `${p.who} stopped this request on purpose${p.shown}${p.why}. Nothing on the site is broken; what you can do is below.`,
     onPurpose: (p: HeadlineParts) => `Nothing is broken${p.shown}${p.why}. This is on purpose, not a failure.`,
     unknownNoResponse: (p: HeadlineParts) => `The request failed without an answer${p.why}.`,
     unknown: (p: HeadlineParts) => `${p.who} answered with an error${p.shown}${p.why}; which hop failed cannot be told from this page.`,

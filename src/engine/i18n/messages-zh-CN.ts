@@ -36,6 +36,7 @@ export const zhCN: Messages = {
     cdnConfig: (p: HeadlineParts) => `${p.who} 上该网站的配置或边缘代码出错${p.shown}${p.why}。需要网站管理员修复。`,
     client: (p: HeadlineParts) => `${p.who} 拒绝了这个请求本身${p.shown}${p.why}。请求可能过大或格式有误：清除该网站的 Cookie 往往能解决。`,
     noError: '没有错误：页面正常加载。',
+    stopped: (p: HeadlineParts) => `${p.who} 有意拦下了这个请求${p.shown}${p.why}。网站并没有坏；下面是你可以做的。`,
     onPurpose: (p: HeadlineParts) => `没有东西坏掉${p.shown}${p.why}。这是有意为之，不是故障。`,
     clientNoResponse: '请求在你这一侧就失败了，没有到达网站：可能是你的网络连接、VPN 或代理，或某个浏览器扩展。网站本身可能没有问题。',
     unknownNoResponse: (p: HeadlineParts) => `请求失败，没有收到响应${p.why}。`,

@@ -114,7 +114,7 @@ export default defineCauseTranslation({
     },
     "send-summary": {
       title: { en: "673df4b3", text: "告知网站管理员" },
-      detail: { en: "b4b00c4c", text: "该网站自己的服务器拒绝了来自它所用的 CDN 或防火墙服务的连接。你这边做什么都无法解决：请把技术支持摘要发给网站管理员。" },
+      detail: { en: "a59f38d5", text: "该网站自己的服务器看来在拒绝它所用的 CDN 或防火墙服务的连接。这不是你这边能解决的：请把技术支持摘要发给网站管理员。" },
     },
   },
 });

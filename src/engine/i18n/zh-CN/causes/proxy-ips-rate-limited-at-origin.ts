@@ -50,7 +50,7 @@ export default defineCauseTranslation({
     },
     "retry-later": {
       title: { en: "e6ab7da4", text: "几分钟后重试" },
-      detail: { en: "34b3d59e", text: "该网站正在限制它自己的 CDN 或防火墙。几分钟后重试可能会成功；如果一直这样，请把技术支持摘要发给网站管理员。" },
+      detail: { en: "8c993624", text: "该网站可能在限制它自己的 CDN 或防火墙。几分钟后重试可能会成功；如果一直这样，请把技术支持摘要发给网站管理员。" },
     },
   },
 });
