@@ -7,7 +7,7 @@ import { startGallery, type Gallery } from '../../harness/gallery-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../harness/launch-browser';
 import type { Page } from 'puppeteer';
 import { pageWorthReading } from '../../src/engine/needs-page';
-import { settledState, tabIdOf } from './support';
+import { navigate, settledState, tabIdOf } from './support';
 
 /**
  * Pages visited at once, each in its own tab. A page whose collector cannot run (an empty 5xx body
@@ -52,7 +52,7 @@ afterAll(async () => {
 /** What the popup would report for `p`, as generator/layer/blame, visited in `tab`. */
 async function verdictIn({ tab, tabId }: { tab: Page; tabId: number }, p: GalleryPage): Promise<string> {
   const url = gallery.pageUrl(p);
-  await tab.goto(url).catch(() => undefined);
+  await navigate(tab, url);
   const state = await settledState(eb.control, tabId, url);
   return state.kind === 'failure' && state.scope === 'page'
     ? `${state.diagnosis.generator}/${state.diagnosis.layer}/${state.diagnosis.blame}`

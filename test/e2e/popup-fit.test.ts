@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGalleryPages, type GalleryPage } from '../../harness/fixtures';
 import { startGallery, type Gallery } from '../../harness/gallery-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../harness/launch-browser';
-import { settledState, tabIdOf } from './support';
+import { navigate, settledState, tabIdOf } from './support';
 
 const WIDTH = 440;
 const HEIGHT = 600;
@@ -72,7 +72,7 @@ afterAll(async () => {
 /** What is wrong with the popup of `p` ([] when it fits), or undefined when `p` is not a failure page. */
 async function problemsOf(tab: Page, tabId: number, popup: Page, p: GalleryPage): Promise<string[] | undefined> {
   const url = gallery.pageUrl(p);
-  await tab.goto(url).catch(() => undefined);
+  await navigate(tab, url);
   const state = await settledState(eb.control, tabId, url);
   if (state.kind !== 'failure' || state.scope !== 'page') return undefined;
   await popup.goto(eb.popupUrl(tabId));
@@ -113,13 +113,9 @@ describe('the popup fits one screen', () => {
       const popup = await eb.browser.newPage();
       await popup.setViewport({ width: WIDTH, height: HEIGHT });
       for (let p = queue.shift(); p; p = queue.shift()) {
-        // A page that never settles or never draws is named with the others, not left to time out the
-        // run. A tab's state that does not settle in time on a loaded machine is the sweep's subject
-        // (gallery-sweep.test.ts checks every page settles): such a page is visited once more.
-        const named = (error: unknown) => [`${p.folder}/${p.name}: ${error instanceof Error ? error.message : String(error)}`];
-        const visit = () => problemsOf(tab, tabId, popup, p);
-        const found = await visit().catch((error: unknown) =>
-          error instanceof Error && error.message.startsWith('timed out waiting for the state') ? visit().catch(named) : named(error));
+        // A page that never settles or never draws is named with the others, not left to time out the run.
+        const found = await problemsOf(tab, tabId, popup, p)
+          .catch((error: unknown) => [`${p.folder}/${p.name}: ${error instanceof Error ? error.message : String(error)}`]);
         if (found === undefined) continue;
         failurePages += 1;
         problems.push(...found);

@@ -25,6 +25,19 @@ export function withGalleryAndBrowser<B extends { close(): Promise<void> }>(laun
   return env;
 }
 
+/**
+ * Navigates an open tab to `url` and waits until the tab shows it. A fixture that reloads itself
+ * (`<meta http-equiv="refresh" content="0">`, which runs with scripts off) can win the race against
+ * the next navigation and leave the tab where it was; then the navigation is made again.
+ */
+export async function navigate(tab: Page, url: string, tries = 3): Promise<void> {
+  for (let i = 0; i < tries; i += 1) {
+    await tab.goto(url).catch(() => undefined); // a reset connection rejects goto
+    if (tab.url() === url) return;
+  }
+  throw new Error(`the tab did not stay on ${url} (it shows ${tab.url()})`);
+}
+
 /** Opens `url` in a new tab; its page and tab id. */
 export async function visit(eb: Driven, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await eb.browser.newPage();
