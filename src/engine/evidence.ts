@@ -2,6 +2,7 @@
 // collector, a HAR file, the CLI's URL fetch) builds one of these; every size is bounded here so
 // nothing downstream has to think about hostile input again.
 import { z } from 'zod';
+import { Recurrence } from './recurrence';
 
 export const MAX_BODY_CHARS = 256 * 1024;
 export const MAX_HEADERS = 200;
@@ -59,6 +60,8 @@ export const Evidence = z.object({
   /** When the request started (ISO 8601). */
   startedAt: z.string().max(64).optional(),
   trace: Trace.nullable().optional(),
+  /** Repeated looks at the same address: the user's "Check again" tries, the site's history of loads. */
+  recurrence: z.array(Recurrence).max(2).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 export type EvidenceInput = z.input<typeof Evidence>;
