@@ -16,12 +16,14 @@ import type { Fingerprint } from './knowledge/fingerprint';
 import { compileFingerprints, type CompiledFingerprints } from './match/compile';
 import { prepareResponse } from './match/prepare';
 import { findPath } from './path';
+import { addressHint } from './ip-hint';
 import { rankCauses } from './rank-causes';
 import { serverWait } from './server-timing';
 import { readStack } from './stack';
 import { findRequestIds, idHeaderNames } from './request-ids';
 import { formatSeconds, matchTimers } from './timing';
 import { describeTrace } from './trace';
+import { describeCache, readCacheStatus } from './cache-status';
 
 export interface DiagnoseOptions {
   /** The language of every sentence in the diagnosis; ids stay the same. */
@@ -69,7 +71,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       const evidence = Evidence.parse(boundEvidence(input));
       const response = prepareResponse(evidence, compiled);
       const found = attribute(evidence, response, compiled, text);
-      const path = evidence.status === 0 ? [] : findPath(response, compiled, found.fingerprint && { fingerprint: found.fingerprint, layer: found.layer }, evidence.trace);
+      const path = evidence.status === 0 ? [] : findPath(response, compiled, found.fingerprint && { fingerprint: found.fingerprint, layer: found.layer }, evidence.trace, options.locale);
       const inPath = path.map((hop) => hop.generator);
       const items: EvidenceItem[] = [...found.evidence];
       let failure = found.failure;
@@ -92,6 +94,21 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
       const trace = describeTrace(evidence.trace, m, found.generator === 'cloudflare' || inPath.includes('cloudflare'));
       if (trace) items.push(trace);
+      for (const hop of path) {
+        if (hop.place !== undefined && hop.city !== undefined) items.push({ source: 'headers', says: m.popCache.answeredFrom(hop.name, hop.place, hop.city) });
+      }
+      // A cached error page is a cause of its own; on a success the cache's word explains nothing.
+      const cache = readCacheStatus(evidence.responseHeaders);
+      if (cache !== undefined && evidence.status >= 400) items.push(describeCache(cache, m));
+
+      // The server's address may show a provider no header did: it joins the path and the scope of
+      // the steps (the request crossed that network), after the timers and the path's own line.
+      const byAddress = evidence.status === 0 ? undefined : addressHint(evidence.serverIp, path, compiled, m);
+      if (byAddress) {
+        path.splice(byAddress.at, 0, byAddress.hop);
+        inPath.push(byAddress.hop.generator);
+        items.push(byAddress.evidence);
+      }
 
       const stack = readStack({
         url: evidence.url, responseHeaders: evidence.responseHeaders, body: evidence.body,
@@ -103,6 +120,7 @@ export function createEngine(knowledge: Knowledge): Engine {
           generator: found.generator, layer: found.layer, blame: found.blame, failure, status: evidence.status,
           code: found.code, inPath, pathLayers: path.map((hop) => hop.layer), stack, elapsedMs,
           requestHeaderBytes: requestHeaderBytes(evidence), scheme: schemeOf(evidence.url),
+          ...(cache !== undefined && { cache: cache.status, cacheAge: cache.age ?? -1 }),
         },
         commandValuesFor(evidence.url, evidence.serverIp),
         m,

@@ -16,6 +16,10 @@ export const PathHop = z.object({
   name: z.string(),
   /** The location that answered, when the hop says (an IATA code: Cloudflare's colo, CloudFront's PoP). */
   place: z.string().optional(),
+  /** The city of `place`, in the diagnosis's language, when the PoP table knows the code (knowledge/pop-cities.ts). */
+  city: z.string().optional(),
+  /** "ip": no header or page showed this hop; the server's address is in its published ranges (ip-hint.ts). */
+  source: z.literal('ip').optional(),
 });
 export type PathHop = z.infer<typeof PathHop>;
 

@@ -6,6 +6,8 @@ import type { CompiledFingerprints } from './match/compile';
 import { headerHolds, isHeaderSignal, type PreparedResponse } from './match/signals';
 import type { Trace } from './evidence';
 import { IATA_CODE, POP_HEADERS } from './knowledge/pop-headers';
+import { cityOfPop } from './knowledge/pop-cities';
+import type { Locale } from './i18n/locale';
 import { LAYER_DEPTH, type Generator, type Layer } from './vocabulary';
 
 /** The PoP a hop names in its own header, or Cloudflare's colo from the trace. */
@@ -24,7 +26,7 @@ function placeOf(generator: Generator, response: PreparedResponse, trace: Trace 
  * Every hop is placed by its fingerprint's layer; the writer is shown with the layer its page rule
  * gives (F5's block page is its WAF at work, its pool failure its load balancer).
  */
-export function findPath(response: PreparedResponse, compiled: CompiledFingerprints, writer?: { fingerprint: Fingerprint; layer: Layer }, trace?: Trace | null): PathHop[] {
+export function findPath(response: PreparedResponse, compiled: CompiledFingerprints, writer?: { fingerprint: Fingerprint; layer: Layer }, trace?: Trace | null, locale: Locale = 'en'): PathHop[] {
   const seen: Fingerprint[] = [];
   for (const name of response.headers.keys()) {
     for (const fingerprint of compiled.pathByHeader.get(name) ?? []) {
@@ -45,6 +47,7 @@ export function findPath(response: PreparedResponse, compiled: CompiledFingerpri
     .sort((a, b) => order(a) - order(b))
     .map((f) => {
       const place = placeOf(f.generator, response, trace);
-      return { generator: f.generator, layer: layerOf(f), name: f.name, ...(place !== undefined && { place }) };
+      const city = place === undefined ? undefined : cityOfPop(place, locale);
+      return { generator: f.generator, layer: layerOf(f), name: f.name, ...(place !== undefined && { place }), ...(city !== undefined && { city }) };
     });
 }

@@ -11,6 +11,7 @@
 import type { NextStepOut, RankedCause, RuledOutCause } from './diagnosis';
 import type { Cause, CauseCondition, NextStep } from './knowledge/cause';
 import type { Blame, Failure, Generator, Layer, StackTag } from './vocabulary';
+import type { CacheState } from './cache-status';
 import { fillCommand, type CommandValues } from './fill-command';
 import type { Messages } from './i18n/messages';
 import { scopeHolds, type PathFacts } from './scope';
@@ -30,6 +31,10 @@ export interface CauseFacts {
   requestHeaderBytes: number;
   /** The page's URL scheme, when it is http or https. */
   scheme?: 'http' | 'https';
+  /** What the cache headers say (cache-status.ts), when a cache spoke. */
+  cache?: CacheState;
+  /** Seconds the answer had been stored (Age), -1 when unknown. */
+  cacheAge?: number;
 }
 
 const within = (value: number, range: { min?: number; max?: number } | undefined): boolean =>
@@ -54,7 +59,9 @@ export function conditionShare(condition: CauseCondition, facts: CauseFacts): nu
     (condition.stack === undefined || condition.stack.some((tag) => facts.stack.includes(tag))) &&
     within(facts.elapsedMs, condition.elapsedMs) &&
     within(facts.requestHeaderBytes, condition.requestHeaderBytes) &&
-    oneOf(facts.scheme, condition.scheme);
+    oneOf(facts.scheme, condition.scheme) &&
+    oneOf(facts.cache, condition.cache) &&
+    within(facts.cacheAge ?? -1, condition.cacheAge);
   if (!rest) return 0;
   if (oneOf(facts.generator, condition.generator)) return 1;
   const writerUnknown = facts.generator === 'unknown' && condition.layer === undefined && condition.blame === undefined;

@@ -16,6 +16,8 @@ export interface Hop {
   status: HopStatus;
   /** Where the hop answered (a PoP such as "FRA"), when a header or the trace says. */
   place?: string;
+  /** The city of that PoP ("Frankfurt"), in the diagnosis's language, when the engine knows it. */
+  city?: string;
 }
 
 /** The words for hops the diagnosis does not name itself. */
@@ -49,7 +51,8 @@ function drawnHops(d: Diagnosis, words: HopWords): Drawn[] {
   d.path.forEach((hop, i) => {
     const isWriter = i === writerIndex;
     const place = placeOf(hop);
-    hops.push({ name: hop.name, layer: words.layer(hop.layer), failed: isWriter && WRITER_FAILED.has(d.blame), writer: isWriter, ...(place ? { place } : {}) });
+    const city = place && hop.city ? hop.city : undefined;
+    hops.push({ name: hop.name, layer: words.layer(hop.layer), failed: isWriter && WRITER_FAILED.has(d.blame), writer: isWriter, ...(place ? { place } : {}), ...(city ? { city } : {}) });
   });
   // No fingerprint wrote the page, but a header names the hop that answered (Server: lighttpd):
   // it is drawn last on the path, the one that answered for what is behind it.

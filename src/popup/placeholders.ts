@@ -15,7 +15,10 @@ export const PLACEHOLDERS: Readonly<Record<string, MessageKey>> = {
   BACKEND_SETTINGS_NAME: 'placeholderBackendSettingsName',
   BACK_TO_ORIGIN_RANGE: 'placeholderBackToOriginRange',
   CLOUDFLARE_IP: 'placeholderCloudflareIp',
+  CLOUDFLARE_API_TOKEN: 'placeholderCloudflareApiToken',
   CLUSTER_NAME: 'placeholderClusterName',
+  DISTRIBUTION_ID: 'placeholderDistributionId',
+  FASTLY_API_TOKEN: 'placeholderFastlyApiToken',
   FRONT_DOOR_PROFILE_ID: 'placeholderFrontDoorProfileId',
   FUNCTION_NAME: 'placeholderFunctionName',
   GATEWAY_NAME: 'placeholderGatewayName',
@@ -46,8 +49,10 @@ export const PLACEHOLDERS: Readonly<Record<string, MessageKey>> = {
   TARGET_SECURITY_GROUP_ID: 'placeholderTargetSecurityGroupId',
   TCP_LISTENER_PORT: 'placeholderTcpListenerPort',
   TUNNEL_NAME: 'placeholderTunnelName',
+  URL_PATH: 'placeholderUrlPath',
   WORDPRESS_ROOT: 'placeholderWordpressRoot',
   WORKER_NAME: 'placeholderWorkerName',
+  ZONE_ID: 'placeholderZoneId',
 };
 
 /** Any other placeholder-shaped word: the knowledge may name one before this table does. */

@@ -9,6 +9,7 @@ import { FINGERPRINTS } from '../fingerprints';
 import type { Locale } from '../i18n/locale';
 import { messagesFor, type Messages } from '../i18n/messages';
 import { TRACE_FIELDS } from '../trace';
+import { statusPagesFor } from '../knowledge/status-pages';
 import { describeUserAgent } from './user-agent';
 
 export interface SummaryFailure {
@@ -52,6 +53,12 @@ function sendTo(d: Diagnosis, m: Messages): string {
     default:
       return m.summary.sendUnknown;
   }
+}
+
+/** A hop with where it answered: "Cloudflare (CDN, FRA · Frankfurt)". */
+function hopWithPlace(hop: Diagnosis['path'][number], m: Messages): string {
+  if (hop.place === undefined) return m.evidence.hop(hop.name, m.layer[hop.layer]);
+  return m.popCache.hopAt(hop.name, m.layer[hop.layer], hop.city !== undefined ? m.popCache.placeCity(hop.place, hop.city) : hop.place);
 }
 
 function writtenBy(d: Diagnosis, m: Messages): string {
@@ -110,7 +117,9 @@ export function supportSummary({ failures, browser, showClientIp = false, now, l
   field(s.writtenBy, writtenBy(d, m));
   // The vocabulary's ids too, in brackets: support desks search for them whatever the language.
   field(s.failedHop, `${s.failedHopValue(m.blame[d.blame], d.failure && m.failure[d.failure], d.code)} [${d.blame}${d.failure ? ` / ${d.failure}` : ''}]`);
-  field(s.path, d.path.length > 0 ? s.pathValue(d.path.map((hop) => m.evidence.hop(hop.name, m.layer[hop.layer])).join(' → ')) : undefined);
+  field(s.path, d.path.length > 0 ? s.pathValue(d.path.map((hop) => hopWithPlace(hop, m)).join(' → ')) : undefined);
+  const statusPages = statusPagesFor([...d.path.map((hop) => hop.generator), d.generator], locale);
+  field(m.popCache.statusPages, statusPages.length > 0 ? statusPages.map((page) => `${page.vendor} ${page.url}`).join(s.listSeparator) : undefined);
 
   const ids = distinctIds(d.requestIds);
   if (ids.length > 0) {
@@ -118,6 +127,7 @@ export function supportSummary({ failures, browser, showClientIp = false, now, l
     for (const [name, value] of ids) lines.push(`  ${name}: ${value}`);
   }
   if (e.trace) {
+    // Kept as the trace wrote them, to compare with /cdn-cgi/trace; the colo's city is in the path line.
     const fields = TRACE_FIELDS.filter((k) => e.trace?.[k] !== undefined).map((k) => `${k}=${e.trace?.[k]}`);
     if (showClientIp && e.trace.ip) fields.unshift(`ip=${e.trace.ip}`);
     field(s.trace, `${fields.join(' ')}${showClientIp ? '' : s.traceHidden}`);

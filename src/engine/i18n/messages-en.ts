@@ -6,6 +6,7 @@ import type { RedactionKind } from '../export/redaction-report';
 import type { ProductKind } from '../layer-model/products';
 import type { Failure } from '../vocabulary';
 import { VOCABULARY_WORDS } from './vocabulary-words';
+import type { CacheState } from '../cache-status';
 
 export interface HeadlineParts {
   /** Who wrote the page ("Cloudflare"), or the fallback word. */
@@ -229,6 +230,29 @@ export const en = {
     kept: (kinds: string) => `Kept as they are, as you chose: ${kinds}.`,
     everything: 'Nothing was redacted: you chose to include sensitive data.',
     alwaysKept: 'Always kept: hosts, paths, methods, statuses, header and cookie names, timings, request IDs.',
+  },
+  /** Where each hop answered (knowledge/pop-cities.ts), what its cache said (cache-status.ts), the vendors' status pages. */
+  popCache: {
+    answeredFrom: (name: string, place: string, city: string) => `${name} answered from its ${place} location, in ${city}.`,
+    /** A hop in the summary's path line, with where it answered. */
+    hopAt: (name: string, layer: string, place: string) => `${name} (${layer}, ${place})`,
+    placeCity: (place: string, city: string) => `${place} · ${city}`,
+    cache: {
+      hit: (header: string, raw: string) => `The ${header} header says "${raw}": this answer is a copy a cache had stored, not a fresh answer from the server behind it.`,
+      stale: (header: string, raw: string) => `The ${header} header says "${raw}": a cache served a stored copy past its freshness instead of a fresh answer.`,
+      miss: (header: string, raw: string) => `The ${header} header says "${raw}": the cache had no copy, so the answer came from the server behind it.`,
+      bypass: (header: string, raw: string) => `The ${header} header says "${raw}": the cache was skipped for this request.`,
+      dynamic: (header: string, raw: string) => `The ${header} header says "${raw}": the answer was not cacheable and was made for this request.`,
+      error: (header: string, raw: string) => `The ${header} header says "${raw}": the edge reports an error for this request, not a stored copy.`,
+      unknown: (header: string, raw: string) => `The ${header} header says "${raw}": the cache does not say whether it served a stored copy.`,
+      age: (seconds: number) => `The Age header says the answer had been stored in a cache for ${seconds} s.`,
+      storedFor: (seconds: number) => ` It had been stored for ${seconds} s.`,
+    } satisfies Record<CacheState | 'age' | 'storedFor', unknown>,
+    statusPages: 'Status pages',
+  },
+  /** The server's address in a provider's published ranges (src/engine/ip-hint.ts). */
+  ipRanges: {
+    inPublishedRanges: (address: string, name: string, date: string) => `The server's address (${address}) is in ${name}'s published ranges (list of ${date}).`,
   },
 };
 

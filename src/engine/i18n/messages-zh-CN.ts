@@ -208,4 +208,24 @@ export const zhCN: Messages = {
     everything: '没有脱敏：你选择了包含敏感数据。',
     alwaysKept: '始终保留：主机名、路径、方法、状态码、请求头和 Cookie 的名称、耗时、请求 ID。',
   },
+  popCache: {
+    answeredFrom: (name: string, place: string, city: string) => `${name} 由其位于${city}的 ${place} 节点作答。`,
+    hopAt: (name: string, layer: string, place: string) => `${name}（${layer}，${place}）`,
+    placeCity: (place: string, city: string) => `${place} · ${city}`,
+    cache: {
+      hit: (header: string, raw: string) => `响应头 ${header} 为“${raw}”：这是缓存中保存的副本，而不是后方服务器新给出的回答。`,
+      stale: (header: string, raw: string) => `响应头 ${header} 为“${raw}”：缓存提供了一份已过期的保存副本，而不是新的回答。`,
+      miss: (header: string, raw: string) => `响应头 ${header} 为“${raw}”：缓存中没有副本，回答来自其后方的服务器。`,
+      bypass: (header: string, raw: string) => `响应头 ${header} 为“${raw}”：这个请求绕过了缓存。`,
+      dynamic: (header: string, raw: string) => `响应头 ${header} 为“${raw}”：该回答不可缓存，是为这个请求现生成的。`,
+      error: (header: string, raw: string) => `响应头 ${header} 为“${raw}”：边缘节点报告这个请求出错，并非缓存中的副本。`,
+      unknown: (header: string, raw: string) => `响应头 ${header} 为“${raw}”：缓存没有说明是否提供了保存的副本。`,
+      age: (seconds: number) => `响应头 Age 表明该回答已在缓存中保存了 ${seconds} 秒。`,
+      storedFor: (seconds: number) => `它已被保存了 ${seconds} 秒。`,
+    },
+    statusPages: '状态页',
+  },
+  ipRanges: {
+    inPublishedRanges: (address: string, name: string, date: string) => `服务器的地址（${address}）在 ${name} 公布的地址段内（${date} 的列表）。`,
+  },
 };

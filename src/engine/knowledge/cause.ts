@@ -2,6 +2,7 @@
 // A cause is ranked by the conditions that hold for a diagnosis; each condition carries the reason
 // shown to the user ("nginx answered 504 after 60 s: its proxy_read_timeout fired").
 import type { Blame, Failure, Generator, Layer, StackTag, StepKind, VisitorIntent } from '../vocabulary';
+import type { CacheState } from '../cache-status';
 
 /** Every field that is present must hold (fields are ANDed; values inside one field are ORed). */
 export interface CauseCondition {
@@ -24,6 +25,10 @@ export interface CauseCondition {
   scheme?: ('http' | 'https')[];
   /** Any of these stack facts is shown by the page, its headers or its URL (vocabulary STACK_TAGS). */
   stack?: StackTag[];
+  /** What the response's cache headers say (cache-status.ts): a stored copy, a miss, a bypass… */
+  cache?: CacheState[];
+  /** Seconds the answer had been stored in a cache (the Age header). */
+  cacheAge?: { min?: number; max?: number };
   /**
    * Added to the cause's score when the condition holds. A negative weight is a disproof: when it
    * holds the cause is shown as ruled out, with this condition's `because` as the reason.

@@ -3,6 +3,7 @@
 // is checked in tests, not on every start.
 import { z } from 'zod';
 import { Blame, Failure, Generator, Layer, STACK_TAGS, STEP_KINDS, VISITOR_INTENTS } from '../vocabulary';
+import { CACHE_STATES } from '../cache-status';
 
 const lowerCase = (s: string) => s === s.toLowerCase();
 // A marker may start or end with a space ("error code: "), but never holds what normalising removes.
@@ -91,6 +92,8 @@ export const CauseSchema = z.strictObject({
     requestHeaderBytes: Range.optional(),
     scheme: z.array(z.enum(['http', 'https'])).min(1).optional(),
     stack: z.array(z.enum(STACK_TAGS)).min(1).optional(),
+    cache: z.array(z.enum(CACHE_STATES)).min(1).optional(),
+    cacheAge: Range.optional(),
     weight: z.number().min(-10).max(10).refine((w) => w !== 0),
     because: z.string().min(10),
   })).min(1),

@@ -1,7 +1,8 @@
 // Evidence, request ids, the Cloudflare trace, timings and the page's other failed requests: each
 // behind a disclosure, closed, for whoever wants the detail (the verdict and the path say the gist).
 import { distinctIds } from '../../engine/distinct-ids';
-import { confidenceWords, t, type MessageKey } from '../../shared/i18n';
+import { statusPagesFor } from '../../engine/knowledge/status-pages';
+import { confidenceWords, t, uiLocale, type MessageKey } from '../../shared/i18n';
 import type { PopupState } from '../../shared/popup-state';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
@@ -15,9 +16,18 @@ const ms = (v: number) => (v >= 0 ? t('milliseconds', Math.round(v)) : '—');
 /** The page's writer as the path names it, else as its header does, else by its id. */
 const writerName = (d: Failure['diagnosis']) => d.path.find((hop) => hop.generator === d.generator)?.name ?? d.answeredBy ?? d.generator;
 
+/**
+ * Only Cloudflare answers /cdn-cgi/trace: the disclosure is shown when a trace came back or
+ * Cloudflare is on the path, not as "no trace" on every other vendor's page.
+ */
+const traceWorthShowing = (state: Failure) =>
+  Boolean(state.trace) || state.diagnosis.generator === 'cloudflare' || state.diagnosis.path.some((hop) => hop.generator === 'cloudflare');
+
 export function Details({ state }: { state: Failure }) {
   const d = state.diagnosis;
   const ids = distinctIds(d.requestIds);
+  // Links only, never fetched; the pages of the vendors this path shows, outermost first.
+  const statusPages = statusPagesFor([...d.path.map((hop) => hop.generator), d.generator], uiLocale());
   return (
     <>
       <details>
@@ -25,13 +35,22 @@ export function Details({ state }: { state: Failure }) {
         <p class="muted">{t('writerConfidence', writerName(d), confidenceWords(d.confidence), Math.round(d.confidence * 100))}</p>
         <ul class="evidence">{d.evidence.map((item, i) => <li key={i}><span class="tag">{item.source}</span> {item.says}</li>)}</ul>
       </details>
+      {statusPages.length > 0 && (
+        <details data-testid="status-pages">
+          <summary>{t('statusPages')} ({statusPages.length})</summary>
+          <ul class="status-pages">
+            {statusPages.map((page) => <li key={page.url}><a href={page.url} target="_blank" rel="noreferrer">{page.vendor}</a></li>)}
+          </ul>
+          <p class="muted">{t('statusPagesHint')}</p>
+        </details>
+      )}
       {ids.length > 0 && (
         <details>
           <summary>{t('requestIds')} ({ids.length})</summary>
           <dl class="pairs">{ids.map(([k, v]) => <><dt key={`k${k}`}>{k}</dt><dd key={`v${k}`}><code>{v}</code></dd></>)}</dl>
         </details>
       )}
-      <details>
+      {traceWorthShowing(state) && <details>
         <summary>{t('trace')}</summary>
         {state.traceStatus === 'pending' && <p class="muted" role="status">{t('fetching')}</p>}
         {state.traceStatus === 'not-applicable' && <p class="muted">{t('traceNotFetched')}</p>}
@@ -39,7 +58,7 @@ export function Details({ state }: { state: Failure }) {
         {state.trace && (
           <dl class="pairs">{TRACE_SHOWN.filter((k) => state.trace?.[k]).map((k) => <><dt key={`k${k}`}>{k}</dt><dd key={`v${k}`}>{state.trace?.[k]}</dd></>)}</dl>
         )}
-      </details>
+      </details>}
       {state.timings && (
         <details>
           <summary>{t('timings')}</summary>

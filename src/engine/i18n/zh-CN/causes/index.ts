@@ -3,6 +3,7 @@ import type { CauseTranslation } from '../../translation';
 import appSlowerThanProxyTimeout from './app-slower-than-proxy-timeout';
 import blockedByWafRule from './blocked-by-waf-rule';
 import browserChallenge from './browser-challenge';
+import cachedError from './cached-error';
 import clientClosedRequest from './client-closed-request';
 import clientIpBlockedByProvider from './client-ip-blocked-by-provider';
 import cloudflareTunnelDown from './cloudflare-tunnel-down';
@@ -44,6 +45,7 @@ export const CAUSES_ZH_CN: readonly CauseTranslation[] = [
   appSlowerThanProxyTimeout,
   blockedByWafRule,
   browserChallenge,
+  cachedError,
   clientClosedRequest,
   clientIpBlockedByProvider,
   cloudflareTunnelDown,
