@@ -62,25 +62,15 @@ function knowledgeForStoreBuild(): Plugin {
 }
 
 /**
- * The popup's entry is tiny and imports the rest (Preact, the views) itself; preloading that chunk
- * from the HTML fetches it while the entry runs, instead of after.
+ * What the popup's first script (src/popup/main.tsx: the question to the worker, Preact, the verdict
+ * view) shares with the worker, in one chunk: left to the automatic splitting it is several tiny
+ * chunks, and every file the popup waits for before its first script runs delays the verdict. The
+ * rest of the popup is not preloaded: it loads once the verdict is drawn, not competing with it.
  */
-function preloadPopupRest(): Plugin {
-  return {
-    name: 'faultline-popup-preload',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const files = Object.values(bundle);
-      const html = files.find((file) => file.type === 'asset' && file.fileName.endsWith('src/popup/index.html'));
-      const rest = files.find((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/popup/start.tsx'));
-      if (html?.type !== 'asset' || rest?.type !== 'chunk') return;
-      const source = String(html.source);
-      const links = [rest.fileName, ...rest.imports].filter((name) => !source.includes(`/${name}"`)).map((name) => `<link rel="modulepreload" crossorigin href="/${name}">`).join('\n    ');
-      html.source = source.replace('</head>', `  ${links}\n  </head>`);
-    },
-  };
-}
+const POPUP_FIRST_SHARED = {
+  name: 'popup-first-shared',
+  test: (id: string) => /[\\/](?:src[\\/]shared[\\/](?:i18n|popup-state|watch-port)\.ts|src[\\/]engine[\\/]i18n[\\/](?:locale|vocabulary-words)\.ts|node_modules[\\/]webextension-polyfill[\\/])/.test(id) || /rolldown[:\\/]runtime/.test(id),
+};
 
 function collectorScript(outDir: string): Plugin {
   return {
@@ -109,7 +99,7 @@ export default defineConfig(({ mode }) => {
   const e2e = mode === 'firefox-e2e';
   const outDir = resolve(import.meta.dirname, 'dist', e2e ? 'firefox-e2e' : target);
   return {
-    plugins: [zodWithoutCodegen(), knowledgeForStoreBuild(), preloadPopupRest(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
+    plugins: [zodWithoutCodegen(), knowledgeForStoreBuild(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
     define: { __FAULTLINE_E2E__: JSON.stringify(e2e) },
     build: {
       outDir,
@@ -119,6 +109,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Preloads the popup's chunks in parallel instead of discovering them one import at a time.
       modulePreload: { polyfill: false },
+      rolldownOptions: { output: { codeSplitting: { groups: [POPUP_FIRST_SHARED] } } },
     },
   };
 });

@@ -1,6 +1,7 @@
 // The error gallery: a local server (127.0.0.1 only) that replays every fixture's status, headers
 // and body, plus a healthy page, a page whose API call fails, a slow route that times out, a route
-// that resets the connection, and a page that sets cookies and sends an Authorization header.
+// that resets the connection, a page that sets cookies and sends an Authorization header, and
+// /flaky/<key>: a proxy whose one unhealthy backend fails 3 of every 5 requests (flaky-backends.ts).
 // A fixture can also be replayed at its own pace: the answer waits the fixture's time to error
 // (elapsedMs), up to a cap, so a timeout page arrives as late as it did in real life and the
 // extension measures that for itself.
@@ -11,6 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { behindCloudflare, traceText } from './cloudflare-trace';
 import { loadGalleryPages, type GalleryPage } from './fixtures';
+import { createFlakyBackends } from './flaky-backends';
 
 export const GALLERY_DOMAIN = 'faultline.test';
 /** Chromium flag value: gallery hosts go to loopback, everything else fails at once. */
@@ -116,6 +118,8 @@ export async function startGallery(options: GalleryOptions = {}): Promise<Galler
     return served ? pageHost(served) : `${p.folder}.${GALLERY_DOMAIN}`;
   };
 
+  const flaky = createFlakyBackends();
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://gallery');
     const host = (req.headers.host ?? '').split(':')[0]?.toLowerCase() ?? '';
@@ -139,6 +143,13 @@ export async function startGallery(options: GalleryOptions = {}): Promise<Galler
       res.writeHead(fixture.status);
       res.end(req.method === 'HEAD' ? undefined : fixture.body);
       return;
+    }
+    if (url.pathname.startsWith('/flaky/') && req.method === 'GET') {
+      const answer = flaky.answer(url.pathname.slice('/flaky/'.length));
+      if (answer) {
+        res.writeHead(answer.status, answer.statusText, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) }).end(answer.body);
+        return;
+      }
     }
     switch (url.pathname) {
       case '/':

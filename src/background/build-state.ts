@@ -2,6 +2,7 @@
 // page, a healthy page, or "still loading". One function, used for the popup and for the badge.
 import { diagnose } from '../engine/diagnose';
 import { pageWorthReading } from '../engine/needs-page';
+import { MAX_SAMPLES, type Sample } from '../engine/recurrence';
 import { isReportable } from '../engine/reportable';
 import type { Diagnosis } from '../engine/diagnosis';
 import type { Locale } from '../engine/i18n/locale';
@@ -9,7 +10,8 @@ import { MAX_FAILED_SHOWN } from '../shared/limits';
 import type { FailedRequest, PopupState } from '../shared/popup-state';
 import { isFailure, toEvidence } from './entries';
 import { mainEntry, pageEvidence } from './page-evidence';
-import { pageShowing, type EntryView, type PageView, type TabView } from './store';
+import type { ProbeRecord } from '../shared/probe-record';
+import { pageShowing, type EntryView, type PageView, type ReadonlyDeep, type TabView } from './store';
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
@@ -29,6 +31,12 @@ export function traceStatusOf(page: PageView): 'pending' | 'done' | 'not-applica
   if (!isWebUrl(page.url)) return 'not-applicable';
   return page.trace === undefined ? 'pending' : 'done';
 }
+
+/** The popup state's own copy of the page's check (the store's record is read-only). */
+const probeCopy = (probe: ReadonlyDeep<ProbeRecord>): ProbeRecord => ({
+  ...probe,
+  results: probe.results.map(({ sample: { path, ...sample }, ...r }) => ({ ...r, sample: { ...sample, ...(path && { path: [...path] }) } })),
+});
 
 /** How long the collector gets to report before the verdict stands on headers alone. */
 const COLLECT_GRACE_MS = 5_000;
@@ -59,7 +67,11 @@ export function needsCollection(page: PageView): boolean {
   return !page.collected && main !== undefined && main.tEnd !== undefined && worthReading(main);
 }
 
-export function buildState(tabId: number, tabUrl: string | undefined, tab: TabView | undefined, now = Date.now(), locale: Locale = 'en'): PopupState {
+/**
+ * `history`: the site's earlier loads (and this one, once recorded), oldest first: the engine reads
+ * them as evidence (Evidence.recurrence, source 'history') and the popup shows them.
+ */
+export function buildState(tabId: number, tabUrl: string | undefined, tab: TabView | undefined, now = Date.now(), locale: Locale = 'en', history?: readonly Sample[]): PopupState {
   const url = tabUrl ?? '';
   if (tabUrl !== undefined && !isWebUrl(tabUrl)) return { kind: 'unsupported', tabId, url };
   const page = tab ? pageShowing(tab, tabUrl) : undefined;
@@ -75,6 +87,10 @@ export function buildState(tabId: number, tabUrl: string | undefined, tab: TabVi
   const failed = failedRequests(page, locale);
   // A success is diagnosed too when it is worth reading: a block page some vendors serve as a 200.
   const evidence = main.status >= 400 || main.error !== undefined || worthReading(main) ? pageEvidence(page, main) : undefined;
+  const past = history && history.length > 0 ? history.slice(-MAX_SAMPLES) : undefined;
+  if (evidence && past) evidence.recurrence = [...(evidence.recurrence ?? []), { source: 'history', samples: past }];
+  const probe = page.probe && probeCopy(page.probe);
+  if (evidence && probe && probe.results.length > 0) evidence.recurrence = [...(evidence.recurrence ?? []), { source: 'probe', samples: probe.results.map((r) => r.sample) }];
   const pageDiagnosis = evidence && diagnose(evidence, { locale });
   const common = { trace: page.trace, traceStatus: traceStatusOf(page), failed: failed.list, failedTotal: failed.total };
   if (evidence && pageDiagnosis && isReportable(pageDiagnosis)) {
@@ -84,7 +100,7 @@ export function buildState(tabId: number, tabUrl: string | undefined, tab: TabVi
       dns: known(t.dns), connect: known(t.connect), ssl: known(t.ssl), wait: known(t.wait), receive: known(t.receive),
       total: main.tEnd !== undefined ? main.tEnd - main.t0 : -1,
     };
-    return { ...base, ...common, kind: 'failure', scope: 'page', diagnosis: pageDiagnosis, timings, pageEvidence: pageEvidenceOf(page, now) };
+    return { ...base, ...common, kind: 'failure', scope: 'page', diagnosis: pageDiagnosis, timings, pageEvidence: pageEvidenceOf(page, now), ...(past && { history: past }), method: main.method, ...(probe && { probe }) };
   }
   if (failed.first) return { ...base, ...common, kind: 'failure', scope: 'requests', diagnosis: failed.first, pageEvidence: 'complete' };
   return { ...base, kind: 'healthy' };

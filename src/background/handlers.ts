@@ -10,6 +10,7 @@ import type { PopupState } from '../shared/popup-state';
 import { worthReading } from './build-state';
 import { exportBundle, exportHar, exportReport, exportSummary, type ExportOptions } from './exports';
 import { mainEntry } from './page-evidence';
+import type { Probes } from './probe';
 import { pageShowing, type TabStore } from './store';
 
 /** The choices every export message carries, and the language of the summary or bundle, if it names one. */
@@ -26,6 +27,8 @@ export interface HandlerContext {
   collectIfMissing(tabId: number): Promise<void>;
   /** Export options from the popup's choices; the language is the message's, else the UI's. */
   exportOptions(choice: ExportChoice): ExportOptions;
+  /** "Check again" of a tab's page (probe.ts); without it those requests are refused. */
+  probes?: Probes;
 }
 
 export type Handler<T extends RequestType> = (message: RequestOf<T>, sender: Runtime.MessageSender, ctx: HandlerContext) => Promise<Answer<T>>;
@@ -109,5 +112,14 @@ export const handlers: Handlers = {
   'popup/redaction-report': async (message, _sender, ctx) => {
     const page = await pageOf(ctx, message.tabId);
     return page ? { report: exportReport(page, ctx.exportOptions(message)) } : noPage;
+  },
+  'popup/check-again': async (message, _sender, ctx) => {
+    if (!ctx.probes) return { error: 'Check again is not available.' };
+    const started = await ctx.probes.start(message.tabId, { tries: message.tries, asYou: message.asYou, confirmedGet: message.confirmedGet });
+    return started.error !== undefined ? { error: started.error } : ctx.stateOf(message.tabId, message.locale);
+  },
+  'popup/check-cancel': async (message, _sender, ctx) => {
+    await ctx.probes?.cancel(message.tabId);
+    return ctx.stateOf(message.tabId, message.locale);
   },
 };

@@ -4,6 +4,7 @@
 // memory.
 import './zod-jitless'; // first: before any schema is built
 import browser, { type Runtime } from 'webextension-polyfill';
+import { answeringNode } from '../engine/probe-sample';
 import { t, uiLocale } from '../shared/i18n';
 import { STATE_PORT, WATCH_PORT } from '../shared/watch-port';
 import { badgeFor } from './badge';
@@ -14,9 +15,12 @@ import { dispatch, type DispatchEnv } from './dispatch';
 import { openControlPageOnInstall } from './e2e-hooks';
 import { exportOptionsFor } from './export-options';
 import { handlers } from './handlers';
+import { createProbes } from './probe';
+import { createHistory } from './history';
 import { createStateCache } from './state-cache';
 import { createStateWatchers, type StatePort } from './state-watchers';
 import { createTabStore } from './store';
+import { createTabHistory } from './tab-history';
 
 const store = createTabStore(browser.storage.session, setTimeout);
 
@@ -28,7 +32,16 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
-const states = createStateCache({ store, tabUrl, defaultLocale: uiLocale, now: Date.now });
+// The site error history (storage.local, history.ts): never for private tabs, off when the user says.
+const history = createHistory({ area: browser.storage.local });
+browser.storage.onChanged.addListener((changes, area) => area === 'local' && history.storageChanged(changes));
+const tabHistory = createTabHistory({
+  history,
+  isPrivate: async (tabId) => (await browser.tabs.get(tabId)).incognito,
+  // The node id the answer's headers name (X-Served-By, a CF-Ray's colo, an EagleId's host…), as the probe reads it.
+  nodeOf: (headers) => answeringNode(headers.map(({ name, value }) => ({ name, value: value ?? '' }))),
+});
+const states = createStateCache({ store, tabUrl, defaultLocale: uiLocale, now: Date.now, history: tabHistory });
 const collector = createCollectorInjection({ scripting: browser.scripting, store, tabUrl });
 const watchers = createStateWatchers({ stateOf: states.stateOf, stillUnsettled: (tabId) => void collector.collectIfMissing(tabId) });
 const badges = createBadgeDisplay({
@@ -65,6 +78,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'complete') void collector.collectIfMissing(tabId);
 });
 
+const tabChanged = (tabId: number) => badges.refresh(tabId, 0);
+const probes = createProbes({ store, tabUrl, tabChanged });
+
 const dispatchEnv: DispatchEnv = {
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
@@ -74,8 +90,9 @@ const dispatchEnv: DispatchEnv = {
     tabUrl,
     stateOf: states.stateOf,
     collectIfMissing: collector.collectIfMissing,
-    tabChanged: (tabId) => badges.refresh(tabId, 0),
+    tabChanged,
     exportOptions: (choice) => exportOptionsFor(choice, navigator.userAgent, uiLocale()),
+    probes,
   },
 };
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => dispatch(raw, sender, dispatchEnv));

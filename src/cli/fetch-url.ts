@@ -41,12 +41,21 @@ function netErrorOf(error: unknown): string {
   return 'net::ERR_FAILED';
 }
 
-export async function fetchEvidence(url: string): Promise<EvidenceInput> {
+/** One GET's answer as Evidence (no trace), and how long its headers took: the probe times each try by it. */
+export interface FetchedPage {
+  evidence: EvidenceInput;
+  /** Time to the response headers, or to the error when none came. */
+  headersMs: number;
+}
+
+/** One plain GET, bounded in time (headers and body alike) and in size; no cookies are sent. */
+export async function fetchPage(url: string, timeoutMs: number = PAGE_TIMEOUT_MS): Promise<FetchedPage> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
-  const trace = fetchTrace(url);
+  let headersMs = -1;
   try {
-    const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(PAGE_TIMEOUT_MS) });
+    const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    headersMs = Date.now() - started;
     const body = await readBoundedText(response, MAX_BODY_CHARS);
     const responseHeaders: { name: string; value: string }[] = [];
     response.headers.forEach((value, name) => {
@@ -54,10 +63,17 @@ export async function fetchEvidence(url: string): Promise<EvidenceInput> {
     });
     for (const cookie of response.headers.getSetCookie()) responseHeaders.push({ name: 'set-cookie', value: cookie });
     return {
-      url: response.url || url, method: 'GET', status: response.status, statusText: response.statusText,
-      responseHeaders, body, elapsedMs: Date.now() - started, startedAt, trace: await trace,
+      evidence: { url: response.url || url, method: 'GET', status: response.status, statusText: response.statusText, responseHeaders, body, elapsedMs: Date.now() - started, startedAt },
+      headersMs,
     };
   } catch (error) {
-    return { url, method: 'GET', status: 0, elapsedMs: Date.now() - started, netError: netErrorOf(error), startedAt, trace: await trace };
+    const elapsedMs = Date.now() - started;
+    return { evidence: { url, method: 'GET', status: 0, elapsedMs, netError: netErrorOf(error), startedAt }, headersMs: headersMs >= 0 ? headersMs : elapsedMs };
   }
+}
+
+export async function fetchEvidence(url: string): Promise<EvidenceInput> {
+  const trace = fetchTrace(url);
+  const { evidence } = await fetchPage(url);
+  return { ...evidence, trace: await trace };
 }

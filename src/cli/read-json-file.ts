@@ -1,11 +1,27 @@
-// Reads a JSON file given on the command line, with a size limit and one-line errors.
+// Reads a JSON file given on the command line, with a size limit and one-line errors. The name `-`
+// is standard input (`curl … | faultline diagnose -`), held to the same limit as it arrives.
 import { readFile, stat } from 'node:fs/promises';
 import { CliError } from './cli-error';
 
 /** Larger inputs are refused rather than risking the machine's memory. */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
-export async function readJsonFile(path: string): Promise<unknown> {
+/** Standard input, read chunk by chunk and refused as soon as it passes the limit. */
+async function readStdin(input: AsyncIterable<Buffer | string>): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) throw new CliError(`standard input: too large (the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+    chunks.push(buffer);
+  }
+  if (size === 0) throw new CliError('standard input: empty');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readJsonFile(path: string, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<unknown> {
+  if (path === '-') return parseJson('standard input', await readStdin(stdin));
   let size: number;
   try {
     const info = await stat(path);
@@ -17,7 +33,10 @@ export async function readJsonFile(path: string): Promise<unknown> {
   }
   if (size > MAX_INPUT_BYTES) throw new CliError(`${path}: too large (${Math.round(size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
   if (size === 0) throw new CliError(`${path}: empty file`);
-  const text = await readFile(path, 'utf8');
+  return parseJson(path, await readFile(path, 'utf8'));
+}
+
+function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {

@@ -24,6 +24,7 @@ import { findRequestIds, idHeaderNames } from './request-ids';
 import { formatSeconds, matchTimers } from './timing';
 import { describeTrace } from './trace';
 import { describeCache, readCacheStatus } from './cache-status';
+import { viewRecurrences, type RecurrenceView } from './recurrence-match';
 
 export interface DiagnoseOptions {
   /** The language of every sentence in the diagnosis; ids stay the same. */
@@ -44,6 +45,12 @@ function schemeOf(url: string): 'http' | 'https' | undefined {
   return scheme === 'http' || scheme === 'https' ? scheme : undefined;
 }
 
+/** The address answered well again when looked at after the failure (the probe first: it is the freshest look). */
+function looksTransient(views: readonly RecurrenceView[]): boolean {
+  const view = views.find((v) => v.source === 'probe') ?? views[0];
+  return view !== undefined && view.tries > 0 && (view.pattern === 'recovered' || view.failed === 0);
+}
+
 export interface Knowledge {
   fingerprints: readonly Fingerprint[];
   causes: readonly Cause[];
@@ -53,6 +60,7 @@ export interface Knowledge {
 export function createEngine(knowledge: Knowledge): Engine {
   const compiled: CompiledFingerprints = compileFingerprints(knowledge.fingerprints);
   const idHeaders = idHeaderNames(knowledge.fingerprints);
+  const byGenerator = new Map(knowledge.fingerprints.map((f) => [f.generator as string, { name: f.name, layer: f.layer }]));
   const texts = new Map<Locale, LocalText>();
   const textFor = (locale: Locale = 'en') => {
     let text = texts.get(locale);
@@ -114,6 +122,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         url: evidence.url, responseHeaders: evidence.responseHeaders, body: evidence.body,
         present: [found.generator, ...inPath], writerSays: found.evidence.map((item) => item.says).join(' '),
       });
+      const recurrence = viewRecurrences(evidence.recurrence, inPath, (generator) => byGenerator.get(generator));
       const { causes, ruledOut, nextSteps } = rankCauses(
         text.causes,
         {
@@ -121,6 +130,7 @@ export function createEngine(knowledge: Knowledge): Engine {
           code: found.code, inPath, pathLayers: path.map((hop) => hop.layer), stack, elapsedMs,
           requestHeaderBytes: requestHeaderBytes(evidence), scheme: schemeOf(evidence.url),
           ...(cache !== undefined && { cache: cache.status, cacheAge: cache.age ?? -1 }),
+          ...(recurrence.length > 0 && { recurrence }),
         },
         commandValuesFor(evidence.url, evidence.serverIp),
         m,
@@ -136,7 +146,8 @@ export function createEngine(knowledge: Knowledge): Engine {
         code: found.code,
         confidence: Math.round(found.confidence * 100) / 100,
         ...(found.writerName !== undefined && { answeredBy: found.writerName }),
-        headline: headline({ writer: found.writerName ?? found.fingerprint?.name, status: brokenOff ? 0 : evidence.status, code: found.code, blame: found.blame, failure }, m),
+        headline: headline({ writer: found.writerName ?? found.fingerprint?.name, status: brokenOff ? 0 : evidence.status, code: found.code, blame: found.blame, failure }, m) +
+          (failed && looksTransient(recurrence) ? m.recurrence.transient : ''),
         evidence: items,
         path,
         requestIds: findRequestIds(evidence, response, idHeaders, found.fingerprint),

@@ -8,7 +8,7 @@ export { builtInEngine, createEngine, diagnose, type DiagnoseOptions, type Engin
 /** A diagnosis: its type, and its zod schema to check one read back from JSON. */
 export { Diagnosis } from './diagnosis';
 /** The ids a diagnosis speaks (defined in vocabulary.ts). */
-export { GENERATORS, OUTCOME_GENERATORS, type Blame, type Failure, type Generator, type Layer } from './vocabulary';
+export { BLAMES, FAILURES, GENERATORS, LAYERS, OUTCOME_GENERATORS, type Blame, type Failure, type Generator, type Layer } from './vocabulary';
 /** What a collector hands the engine, and the caps on what it keeps of a response. */
 export { MAX_BODY_CHARS, MAX_HEADER_VALUE, MAX_HEADERS, type EvidenceInput, type Header, type Trace } from './evidence';
 /** A site's /cdn-cgi/trace, parsed. */
@@ -43,3 +43,8 @@ export { supportSummary, type SummaryFailure, type SummaryInput } from './export
 export { buildBundle, type BundleInput } from './export/bundle';
 /** Request ids without repeats (several headers often carry the same id). */
 export { distinctIds } from './distinct-ids';
+/** What repeated looks found, in one line of the locale (the summary's, the popup's). */
+export { recurrenceLine } from './recurrence-line';
+export { readRecurrence, type Recurrence, type RecurrenceFacts } from './recurrence';
+/** Repeated looks ("Check again", `faultline check`): one try read as a recurrence sample. */
+export { answeringNode, isFailedAnswer, probeAnswer, sampleOf, type ProbeAnswer, type ProbeVerdict } from './probe-sample';

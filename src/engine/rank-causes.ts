@@ -15,6 +15,8 @@ import type { CacheState } from './cache-status';
 import { fillCommand, type CommandValues } from './fill-command';
 import type { Messages } from './i18n/messages';
 import { scopeHolds, type PathFacts } from './scope';
+import { matchRecurrence, type RecurrenceView } from './recurrence-match';
+import { recurrenceFact } from './recurrence-line';
 
 export interface CauseFacts {
   generator: Generator;
@@ -35,6 +37,8 @@ export interface CauseFacts {
   cache?: CacheState;
   /** Seconds the answer had been stored (Age), -1 when unknown. */
   cacheAge?: number;
+  /** What repeated looks at the address found, one view per source (recurrence-match.ts). */
+  recurrence?: readonly RecurrenceView[];
 }
 
 const within = (value: number, range: { min?: number; max?: number } | undefined): boolean =>
@@ -61,7 +65,8 @@ export function conditionShare(condition: CauseCondition, facts: CauseFacts): nu
     within(facts.requestHeaderBytes, condition.requestHeaderBytes) &&
     oneOf(facts.scheme, condition.scheme) &&
     oneOf(facts.cache, condition.cache) &&
-    within(facts.cacheAge ?? -1, condition.cacheAge);
+    within(facts.cacheAge ?? -1, condition.cacheAge) &&
+    (condition.recurrence === undefined || matchRecurrence(condition.recurrence, facts.recurrence) !== undefined);
   if (!rest) return 0;
   if (oneOf(facts.generator, condition.generator)) return 1;
   const writerUnknown = facts.generator === 'unknown' && condition.layer === undefined && condition.blame === undefined;
@@ -84,6 +89,12 @@ interface Scored {
   disproofs: string[];
 }
 
+/** A condition's reason: a recurrence condition first says what the repeated looks found. */
+function becauseOf(condition: CauseCondition, facts: CauseFacts, m: Messages): string {
+  const view = condition.recurrence && matchRecurrence(condition.recurrence, facts.recurrence);
+  return view ? m.recurrence.reason(recurrenceFact(view, condition.recurrence!, m), condition.because) : condition.because;
+}
+
 function score(cause: Cause, facts: CauseFacts, m: Messages): Scored | undefined {
   let total = 0;
   const reasons: string[] = [];
@@ -91,12 +102,13 @@ function score(cause: Cause, facts: CauseFacts, m: Messages): Scored | undefined
   for (const condition of cause.when) {
     const share = conditionShare(condition, facts);
     if (share === 0) continue;
+    const because = becauseOf(condition, facts, m);
     if (condition.weight < 0) {
-      disproofs.push(condition.because);
+      disproofs.push(because);
       continue;
     }
     total += condition.weight * share;
-    reasons.push(share < 1 ? m.evidence.inPathOnly(condition.because) : condition.because);
+    reasons.push(share < 1 ? m.evidence.inPathOnly(because) : because);
   }
   return reasons.length > 0 ? { cause, score: total, reasons, disproofs } : undefined;
 }

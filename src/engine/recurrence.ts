@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const MAX_SAMPLES = 100;
 /** A failure "answered at once" when it came this fast: nothing behind the answering hop was waited for. */
 export const INSTANT_MS = 1_000;
+/** How many of the latest looks the "X of the last N loads failed" count covers. */
+export const RECENT_LOOKS = 10;
 
 export const Sample = z.object({
   /** When the answer came (ms since the epoch). */
@@ -56,6 +58,10 @@ export interface RecurrenceFacts {
   /** Generators that appeared in the path of the first failure and in no earlier good answer. */
   addedBeforeFailures: string[];
   firstFailureAt?: number;
+  /** When the latest look was made (the reference for "failures started N minutes before"). */
+  lastAt: number;
+  /** The latest RECENT_LOOKS looks: how many there were and how many of them failed. */
+  recent: { tries: number; failed: number };
 }
 
 const median = (values: number[]): number => {
@@ -100,5 +106,7 @@ export function readRecurrence(recurrence: Recurrence): RecurrenceFacts {
     failuresInstant: failures.length > 0 && timed.length === failures.length && timed.every((ms) => ms < INSTANT_MS),
     addedBeforeFailures,
     ...(firstFailure && { firstFailureAt: firstFailure.at }),
+    lastAt: samples[samples.length - 1]?.at ?? 0,
+    recent: { tries: Math.min(samples.length, RECENT_LOOKS), failed: samples.slice(-RECENT_LOOKS).filter((s) => s.failed).length },
   };
 }

@@ -55,6 +55,10 @@ export const getSummary = (tabId: number, choice: ExportChoice, locale: Locale) 
 export const getHar = (tabId: number, choice: ExportChoice) => send({ type: 'popup/export-har', tabId, ...choice });
 export const getBundle = (tabId: number, choice: ExportChoice, locale: Locale) => send({ type: 'popup/export-bundle', tabId, ...choice, locale });
 export const getRedactionReport = (tabId: number, choice: ExportChoice) => send({ type: 'popup/redaction-report', tabId, ...choice });
+/** "Check again": tries plain GETs of the page; the worker pushes a state after each one. */
+export const checkAgain = (tabId: number, tries: number, asYou: boolean, confirmedGet: boolean) =>
+  send({ type: 'popup/check-again', tabId, tries, asYou, confirmedGet, locale: uiLocale() });
+export const cancelCheck = (tabId: number) => send({ type: 'popup/check-cancel', tabId, locale: uiLocale() });
 
 /**
  * Saves a file and resolves once it is on disk; throws when the browser refuses or interrupts it

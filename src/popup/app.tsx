@@ -23,7 +23,8 @@ export function askFirst(early: Promise<EarlyAnswer>): Promise<FirstAnswer> {
   return early.then(async (got) => {
     const tabId = got?.tabId ?? (await targetTab());
     if (tabId === undefined) return undefined;
-    const first = got !== undefined && isAnswer(got.answer) ? got.answer : await getState(tabId);
+    if (got !== undefined && isAnswer(got.answer)) return { tabId, first: got.answer }; // first-question.ts marked it
+    const first = await getState(tabId);
     performance.mark('faultline:answered');
     return { tabId, first };
   });

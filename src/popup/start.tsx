@@ -1,5 +1,6 @@
-// Draws the popup once its code is in: at once with the first answer when it came already, else
-// after a short wait for it (a stopped worker starting again is slow), showing "booting" meanwhile.
+// Draws the whole popup once its code is in: at once with the first answer when it came already (over
+// the verdict main.tsx may have drawn from it), else after a short wait for it (a stopped worker
+// starting again is slow), showing "booting" meanwhile.
 import { render } from 'preact';
 import { App, askFirst, type FirstAnswer } from './app';
 import type { EarlyAnswer } from './first-question';
@@ -12,7 +13,6 @@ import type { EarlyAnswer } from './first-question';
 const WAIT_FOR_ANSWER_MS = 60;
 
 export function start(early: Promise<EarlyAnswer>): void {
-  performance.mark('faultline:code-loaded');
   const first = askFirst(early);
   let shown = false;
   const show = (answered?: { answer: FirstAnswer }) => {

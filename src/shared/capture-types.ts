@@ -2,6 +2,7 @@
 // restarted worker loses nothing.
 import type { Header, Trace } from '../engine/evidence';
 import type { Collected } from './collected';
+import type { ProbeRecord } from './probe-record';
 
 /** One request as webRequest saw it. Times are epoch ms from the events' timeStamp. */
 export interface CapturedEntry {
@@ -36,6 +37,8 @@ export interface PageRecord {
   collected?: Collected;
   /** undefined: not fetched yet; null: the site answered something that is not a trace. */
   trace?: Trace | null;
+  /** The user's latest "Check again" of this page, while it runs and after. */
+  probe?: ProbeRecord;
 }
 
 export interface TabRecord {

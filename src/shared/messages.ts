@@ -8,6 +8,7 @@ import { REDACTION_KINDS, type RedactionReport } from '../engine/export/redactio
 import { LOCALES } from '../engine/i18n/locale';
 import { CollectedSchema } from './collected';
 import type { PopupState } from './popup-state';
+import { PROBE_DEFAULT_TRIES, PROBE_MAX_TRIES } from './probe-record';
 
 /** A browser tab id, as every message that names a tab carries it. */
 export const TabIdSchema = z.number().int().min(0).max(2 ** 31);
@@ -38,6 +39,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup/summary'), tabId, ...exportChoice, locale }),
   /** Popup → worker: what an export with these choices would remove, shown before any export. */
   z.object({ type: z.literal('popup/redaction-report'), tabId, ...exportChoice }),
+  /**
+   * Popup → worker: "Check again": `tries` plain GETs of the page's URL, cookies only when `asYou`;
+   * `confirmedGet`: the user agreed to a GET of a page that was not one. Answered with the state at
+   * the start; each try is pushed as a new state.
+   */
+  z.object({
+    type: z.literal('popup/check-again'), tabId, locale,
+    tries: z.number().int().min(1).max(PROBE_MAX_TRIES).default(PROBE_DEFAULT_TRIES),
+    asYou: z.boolean().default(false),
+    confirmedGet: z.boolean().default(false),
+  }),
+  /** Popup → worker: stop the tab's running check; the tries made so far stay. */
+  z.object({ type: z.literal('popup/check-cancel'), tabId, locale }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -60,6 +74,8 @@ interface Replies {
   'popup/export-bundle': { fileName: string; base64: string; report: RedactionReport };
   'popup/summary': { text: string; report: RedactionReport };
   'popup/redaction-report': { report: RedactionReport };
+  'popup/check-again': PopupState;
+  'popup/check-cancel': PopupState;
 }
 
 /** Each request type with its request and its reply; a request type without a reply does not compile. */

@@ -2,6 +2,8 @@
 // and of browser APIs: the popup, the worker and the e2e suites all load it.
 import type { Diagnosis } from '../engine/diagnosis';
 import type { Trace } from '../engine/evidence';
+import type { Sample } from '../engine/recurrence';
+import type { ProbeRecord } from './probe-record';
 
 export interface FailedRequest {
   url: string;
@@ -49,6 +51,12 @@ export type PopupState =
        * 'headers-only' when it could not (network errors, pages it may not run in), else 'complete'.
        */
       pageEvidence: 'pending' | 'complete' | 'headers-only';
+      /** The site's error history (its loads in this browser, oldest first, this one included), when kept. */
+      history?: Sample[];
+      /** The page's request method ("Check again" of anything but a GET needs the user's yes). */
+      method?: string;
+      /** The user's latest "Check again" of this page, while it runs and after. */
+      probe?: ProbeRecord;
     });
 
 /**

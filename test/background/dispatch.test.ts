@@ -28,6 +28,8 @@ function env(overrides: Partial<Handlers> = {}) {
     'popup/export-bundle': log({ fileName: 'a.zip', base64: '', report: REPORT }),
     'popup/summary': log({ text: 'summary', report: REPORT }),
     'popup/redaction-report': log({ report: REPORT }),
+    'popup/check-again': log(healthy),
+    'popup/check-cancel': log(healthy),
     ...overrides,
   };
   const dispatchEnv: DispatchEnv = { runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN, handlers, context: {} as HandlerContext };

@@ -11,12 +11,12 @@ const INDEX = join(import.meta.dirname, '..', '..', 'src', 'engine', 'index.ts')
 
 /** Names that exist at run time (functions, constants, classes, zod schemas). */
 const VALUES = [
-  'CAUSES', 'Diagnosis', 'FINGERPRINTS', 'GENERATORS', 'HarError', 'LOCALES', 'MAX_BODY_CHARS',
+  'BLAMES', 'CAUSES', 'Diagnosis', 'FAILURES', 'FINGERPRINTS', 'GENERATORS', 'LAYERS', 'HarError', 'LOCALES', 'MAX_BODY_CHARS',
   'MAX_HEADERS', 'MAX_HEADER_VALUE', 'OUTCOME_GENERATORS', 'REDACTION_KINDS', 'buildBundle', 'buildHar',
   'builtInEngine', 'composeExport', 'createEngine', 'diagnose', 'diagnoseHar', 'distinctIds',
   'formatRedactionReport', 'harFileName', 'isNetFailure', 'isRedactionKind', 'pageWorthReading',
   'parseTrace', 'pickLocale', 'readHar', 'sanitizeHar', 'supportSummary',
-  'messagesFor', 'causeTranslationLines', 'fingerprintTranslationLines', 'refinementKey', 'sourceHash',
+  'messagesFor', 'causeTranslationLines', 'answeringNode', 'isFailedAnswer', 'probeAnswer', 'sampleOf', 'recurrenceLine', 'readRecurrence', 'fingerprintTranslationLines', 'refinementKey', 'sourceHash',
 ];
 
 /** Names that are only types: what the functions above take and return. */
@@ -26,7 +26,7 @@ const TYPES = [
   'HarDiagnoses', 'HarReadResult', 'Header', 'Knowledge', 'Layer', 'Locale', 'RedactionKind',
   'RedactionReport', 'ResponseHeader', 'SanitizeOptions', 'SanitizeReport', 'SummaryFailure',
   'SummaryInput', 'Trace', 'Messages', 'Fingerprint', 'Cause', 'Translations', 'CauseTranslation',
-  'FingerprintTranslation', 'TranslatedLine',
+  'FingerprintTranslation', 'TranslatedLine', 'ProbeAnswer', 'ProbeVerdict', 'Recurrence', 'RecurrenceFacts',
 ];
 
 /** Every name index.ts exports, read from its source: types leave no trace at run time. */

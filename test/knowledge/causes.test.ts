@@ -35,6 +35,12 @@ describe('the causes catalogue', () => {
     for (const e of evidence) for (const elapsedMs of elapsed) for (const requestHeaders of [[], bigHeaders]) {
       for (const id of ranked({ ...e, elapsedMs, requestHeaders })) reached.add(id);
     }
+    // Some causes are told only by looking again: a 5xx that comes and goes.
+    const intermittent = {
+      source: 'probe' as const,
+      samples: [0, 1, 2, 3].map((i) => ({ at: i * 1000, status: i % 2 ? 502 : 200, ms: 90, failed: i % 2 === 1, node: i % 2 ? 'b' : 'a' })),
+    };
+    for (const id of ranked(page(502, [['Server', 'nginx']], NGINX_502, { recurrence: [intermittent] }))) reached.add(id);
     expect(CAUSES.map((c) => c.id).filter((id) => !reached.has(id))).toEqual([]);
   });
 });

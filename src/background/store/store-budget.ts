@@ -35,7 +35,7 @@ export function entryBytes(e: EntryView): number {
     + textOf(e.error) + textOf(e.redirectTo) + headerBytes(e.requestHeaders) + headerBytes(e.responseHeaders);
 }
 
-/** A page's own fields, without its entries: the URL, what the collector read, the trace. */
+/** A page's own fields, without its entries: the URL, what the collector read, the trace, the check. */
 export function pageBytes(page: PageView): number {
   let bytes = PAGE_OVERHEAD + page.key.length + page.url.length;
   const c = page.collected;
@@ -44,6 +44,8 @@ export function pageBytes(page: PageView): number {
     bytes += textOf(c.timing?.nextHopProtocol);
   }
   if (page.trace) for (const [name, value] of Object.entries(page.trace)) bytes += PAIR_OVERHEAD + name.length + value.length;
+  // At most ten tries of bounded fields (node ≤ 128, path ≤ 16 names): measured whole, it is small.
+  if (page.probe) bytes += JSON.stringify(page.probe).length;
   return bytes;
 }
 

@@ -34,6 +34,7 @@ export default defineCause({
     { id: 'reverse-proxies-502-503-no-healthy-upstream-refused', generator: ['traefik', 'kong', 'caddy', 'nginx', 'openresty', 'tengine'], status: [502, 503], failure: ['no-healthy-upstream', 'refused'], weight: 3, because: 'The proxy has no live upstream server for this route.' },
     { id: 'load-balancer-502-503', layer: ['load-balancer'], status: [502, 503], weight: 2, because: 'A load balancer answered 502/503 itself.' },
     { id: 'tengine-502-503', generator: ['tengine'], status: [502, 503], weight: 4, because: 'Tengine wrote this 502/503, as Alibaba Cloud SLB\'s layer-7 listeners do: Alibaba names failing health checks as a direct cause of SLB 502.' },
+    { id: 'not-every-backend', recurrence: { oneFailingNode: true }, weight: -4, because: 'Another node answered well meanwhile: not every backend fails, so the pool is not empty.' },
     { id: 'not-fastly-first-byte-timeout', generator: ['fastly'], status: [503], failure: ['timeout'], weight: -6, because: 'Fastly\'s 503 names a timeout waiting for the origin: a backend was picked and answered too slowly, so it was not marked unhealthy.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -4, because: 'The failing hop is the edge or the request itself, not the load balancer\'s backend pool.' },
   ],

@@ -17,6 +17,7 @@ import healthCheckFailing from './health-check-failing';
 import intermediateProxyError from './intermediate-proxy-error';
 import lbHairpinLoop from './lb-hairpin-loop';
 import noBackendsRegistered from './no-backends-registered';
+import oneBackendUnhealthy from './one-backend-unhealthy';
 import originAddressMisconfigured from './origin-address-misconfigured';
 import originBadCompression from './origin-bad-compression';
 import originCertificateInvalid from './origin-certificate-invalid';
@@ -59,6 +60,7 @@ export const CAUSES: readonly Cause[] = [
   intermediateProxyError,
   lbHairpinLoop,
   noBackendsRegistered,
+  oneBackendUnhealthy,
   originAddressMisconfigured,
   originBadCompression,
   originCertificateInvalid,

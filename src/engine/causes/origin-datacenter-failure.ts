@@ -19,6 +19,7 @@ export default defineCause({
     { id: 'cloudflare-522-523', generator: ['cloudflare'], status: [522, 523], weight: 2, because: 'Cloudflare could not reach the origin at all.' },
     { id: 'unreachable-blame-origin', blame: ['origin'], failure: ['unreachable'], weight: 4, because: 'The origin is unreachable at the network level.' },
     { id: 'timeout-blame-origin', blame: ['origin'], failure: ['timeout'], weight: 1, because: 'The origin did not answer.' },
+    { id: 'not-answered-again', recurrence: { source: ['probe'], pattern: ['recovered'] }, weight: -4, because: 'The address answered well when checked again, so the origin machine and its network are up: the failure was a passing one.' },
     { id: 'not-refused-etc', failure: ['refused', 'invalid-response', 'tls', 'dns'], weight: -3, because: 'Something on the origin side answered, so the machine is up.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none', 'upstream-app'], weight: -4, because: 'The page names another hop as the one that failed, not the origin machine.' },
   ],

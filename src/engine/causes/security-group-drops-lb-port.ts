@@ -27,6 +27,7 @@ export default defineCause({
     { id: 'aws-alb-504-after-9s-to-12s', generator: ['aws-alb'], status: [504], elapsedMs: { min: 9000, max: 12000 }, weight: 8, because: 'The ALB gave up after about 10 s, its timeout for opening a connection to a target: the target never answered the connection.' },
     { id: 'cloud-load-balancers-502-504', generator: [...CLOUD_LOAD_BALANCERS], status: [502, 504], weight: 4, because: 'A cloud load balancer answered 502/504 itself: it could not get an answer from a backend.' },
     { id: 'load-balancer-timeout-unreachable', layer: ['load-balancer'], blame: ['upstream-app', 'origin'], failure: ['timeout', 'unreachable'], weight: 6, because: 'The load balancer waited for its backend and got nothing back, as it does when a firewall drops its packets.' },
+    { id: 'every-try-at-connect-timer', status: [502, 504], recurrence: { pattern: ['persistent'], atTimer: ['connect'] }, weight: 3, because: 'Every look failed when the load balancer gives up opening a connection to a backend: the packets get no answer, as when a security group drops the port.' },
     { id: 'not-backend-answered', failure: ['refused', 'tls'], weight: -6, because: 'The backend answered the load balancer\'s connection (it refused it, or got as far as TLS), and a security group drops packets without any answer.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'client', 'cdn-config', 'none'], weight: -5, because: 'The failing hop is not the link from the load balancer to its backends.' },
   ],

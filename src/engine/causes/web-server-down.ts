@@ -25,6 +25,8 @@ export default defineCause({
     { id: 'cloudflare-522', generator: ['cloudflare'], status: [522], weight: 1, because: 'An origin that is offline can also leave Cloudflare waiting (522).' },
     { id: 'timeout-unreachable-blame-origin', blame: ['origin'], failure: ['timeout', 'unreachable'], weight: 1, because: 'The origin did not answer the connection.' },
     { id: 'cloudflare-520', generator: ['cloudflare'], status: [520], weight: 3, because: 'Cloudflare 520: an origin web server that crashes is the first cause Cloudflare lists; it leaves an empty or broken answer.' },
+    { id: 'every-try-refused-at-once', status: [0, 502, 503, 521], recurrence: { pattern: ['persistent'], failuresInstant: true }, weight: 3, because: 'Every look was turned away at once, never waited for: nothing listens on the port, or a firewall rejects the connection.' },
+    { id: 'not-answered-again', recurrence: { source: ['probe'], pattern: ['recovered'] }, weight: -4, because: 'The address answered well when checked again, so its web server is up: a restart, a deploy or a short overload is likelier than a server that is down.' },
     { id: 'not-reverse-proxies-blame-upstream-app-client', generator: [...ORIGIN_SERVERS], blame: ['upstream-app', 'client'], weight: -6, because: 'The origin web server wrote this page itself, so it is running.' },
     { id: 'not-blame-elsewhere', blame: ['edge', 'cdn-config', 'none', 'client'], weight: -5, because: 'The failing hop is not the origin web server.' },
   ],

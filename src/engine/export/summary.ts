@@ -11,6 +11,8 @@ import { messagesFor, type Messages } from '../i18n/messages';
 import { TRACE_FIELDS } from '../trace';
 import { statusPagesFor } from '../knowledge/status-pages';
 import { describeUserAgent } from './user-agent';
+import { readRecurrence } from '../recurrence';
+import { recurrenceLine } from '../recurrence-line';
 
 export interface SummaryFailure {
   evidence: EvidenceInput;
@@ -113,6 +115,10 @@ export function supportSummary({ failures, browser, showClientIp = false, now, l
   field(s.howOften, sameKind.length > 1
     ? (times.length > 1 ? s.timesBetween(sameKind.length, utc(times[0], now), utc(times[times.length - 1], now)) : s.times(sameKind.length))
     : s.once);
+  // What looking again found (the probe's tries, the site's history): says whether it lasts.
+  for (const recurrence of e.recurrence ?? []) {
+    if (recurrence.samples.length > 0) lines.push(recurrenceLine(readRecurrence(recurrence), locale));
+  }
   field(s.verdict, d.headline);
   field(s.writtenBy, writtenBy(d, m));
   // The vocabulary's ids too, in brackets: support desks search for them whatever the language.

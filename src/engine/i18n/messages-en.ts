@@ -254,6 +254,26 @@ export const en = {
   ipRanges: {
     inPublishedRanges: (address: string, name: string, date: string) => `The server's address (${address}) is in ${name}'s published ranges (list of ${date}).`,
   },
+  /** Repeated looks at the address (src/engine/recurrence-line.ts): the probe's tries, the site's history. */
+  recurrence: {
+    checkedAgain: (text: string) => `Checked again: ${text}`,
+    someFailed: (failed: number, tries: number) => `${failed} of ${tries} failed`,
+    allFailed: (tries: number) => `all ${tries} failed`,
+    allSucceeded: (tries: number) => `all ${tries} succeeded: the failure was transient`,
+    recoveredAfter: (failed: number, tries: number) => `${failed} of ${tries} failed, then the latest answered well: the failure looks transient`,
+    seenSince: (times: number, since: string, failed: number, tries: number) => `Seen ${times} ${times === 1 ? 'time' : 'times'} since ${since}; ${failed} of the last ${tries} loads failed`,
+    historyClean: (tries: number) => `None of the last ${tries} loads of this address failed`,
+    fromNode: (node: string) => `, all from node ${node}`,
+    afterTime: (seconds: string) => ` after ~${seconds}`,
+    atOnce: ', every failure answered at once',
+    atTimer: (timer: string) => ` (${timer})`,
+    startedAfter: (minutes: number, hops: string) =>
+      minutes >= 1 ? `; failures started ${minutes} min before the latest look, after ${hops} appeared in the path` : `; failures started after ${hops} appeared in the path`,
+    /** A cause's reason: what the looks found, then why it matters. */
+    reason: (fact: string, because: string) => `${fact}. ${because}`,
+    /** Added to the headline when the address answered well again. */
+    transient: ' It answered well when checked again: the failure looks transient.',
+  },
 };
 
 export type Messages = typeof en;

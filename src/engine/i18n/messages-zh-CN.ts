@@ -228,4 +228,21 @@ export const zhCN: Messages = {
   ipRanges: {
     inPublishedRanges: (address: string, name: string, date: string) => `服务器的地址（${address}）在 ${name} 公布的地址段内（${date} 的列表）。`,
   },
+  recurrence: {
+    checkedAgain: (text: string) => `再次检查：${text}`,
+    someFailed: (failed: number, tries: number) => `${tries} 次中有 ${failed} 次失败`,
+    allFailed: (tries: number) => `${tries} 次全部失败`,
+    allSucceeded: (tries: number) => `${tries} 次全部成功：这次故障是暂时的`,
+    recoveredAfter: (failed: number, tries: number) => `${tries} 次中有 ${failed} 次失败，之后最近的几次回答正常：故障看来是暂时的`,
+    seenSince: (times: number, since: string, failed: number, tries: number) => `自 ${since} 起出现 ${times} 次；最近 ${tries} 次加载中有 ${failed} 次失败`,
+    historyClean: (tries: number) => `这个地址最近 ${tries} 次加载都没有失败`,
+    fromNode: (node: string) => `，全部来自节点 ${node}`,
+    afterTime: (seconds: string) => `，均在约 ${seconds} 后`,
+    atOnce: '，每次失败都是立即返回的',
+    atTimer: (timer: string) => `（${timer}）`,
+    startedAfter: (minutes: number, hops: string) =>
+      minutes >= 1 ? `；故障始于最近一次查看前 ${minutes} 分钟，在 ${hops} 出现在路径中之后` : `；故障始于 ${hops} 出现在路径中之后`,
+    reason: (fact: string, because: string) => `${fact}。${because}`,
+    transient: '再次检查时它回答正常：故障看来是暂时的。',
+  },
 };

@@ -3,6 +3,28 @@
 // shown to the user ("nginx answered 504 after 60 s: its proxy_read_timeout fired").
 import type { Blame, Failure, Generator, Layer, StackTag, StepKind, VisitorIntent } from '../vocabulary';
 import type { CacheState } from '../cache-status';
+import type { RecurrencePattern, RecurrenceSource } from '../recurrence';
+import type { TimerPhase } from './timers';
+
+/**
+ * What repeated looks at the address say (recurrence.ts: the "Check again" tries, the site's
+ * history). Every field that is present must hold for one source's looks; values inside a field are
+ * ORed. The reason shown says what the looks found ("3 of 5 failed, all from node X") before `because`.
+ */
+export interface RecurrenceCondition {
+  source?: RecurrenceSource[];
+  pattern?: RecurrencePattern[];
+  /** Every failure came from one node while another answered well. */
+  oneFailingNode?: true;
+  /** Every failure was answered at once (a refusal, a reset): nothing was waited for. */
+  failuresInstant?: true;
+  /** The median time of the failed looks, in ms. */
+  failedMs?: { min?: number; max?: number };
+  /** The failed looks' median time is when a timer (of these phases) of a hop in the path fires. */
+  atTimer?: TimerPhase[];
+  /** A hop of one of these layers appeared in the path just before the failures began. */
+  addedLayer?: Layer[];
+}
 
 /** Every field that is present must hold (fields are ANDed; values inside one field are ORed). */
 export interface CauseCondition {
@@ -29,6 +51,8 @@ export interface CauseCondition {
   cache?: CacheState[];
   /** Seconds the answer had been stored in a cache (the Age header). */
   cacheAge?: { min?: number; max?: number };
+  /** What repeated looks at the address say. */
+  recurrence?: RecurrenceCondition;
   /**
    * Added to the cause's score when the condition holds. A negative weight is a disproof: when it
    * holds the cause is shown as ruled out, with this condition's `because` as the reason.

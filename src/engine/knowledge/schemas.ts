@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Blame, Failure, Generator, Layer, STACK_TAGS, STEP_KINDS, VISITOR_INTENTS } from '../vocabulary';
 import { CACHE_STATES } from '../cache-status';
+import { TIMER_PHASES } from './timers';
 
 const lowerCase = (s: string) => s === s.toLowerCase();
 // A marker may start or end with a space ("error code: "), but never holds what normalising removes.
@@ -63,6 +64,16 @@ export const FingerprintSchema = z.strictObject({
 
 const Range = z.strictObject({ min: z.number().min(0).optional(), max: z.number().min(0).optional() });
 
+const RecurrenceConditionSchema = z.strictObject({
+  source: z.array(z.enum(['probe', 'history'])).min(1).optional(),
+  pattern: z.array(z.enum(['persistent', 'intermittent', 'recovered', 'single'])).min(1).optional(),
+  oneFailingNode: z.literal(true).optional(),
+  failuresInstant: z.literal(true).optional(),
+  failedMs: Range.optional(),
+  atTimer: z.array(z.enum(TIMER_PHASES)).min(1).optional(),
+  addedLayer: z.array(Layer).min(1).optional(),
+}).refine((condition) => Object.keys(condition).length > 0, 'an empty recurrence condition holds whenever anyone looked again: name what the looks show');
+
 const ScopeSchema = z.strictObject({
   present: z.array(Generator).min(1).optional(),
   absent: z.array(Generator).min(1).optional(),
@@ -94,6 +105,7 @@ export const CauseSchema = z.strictObject({
     stack: z.array(z.enum(STACK_TAGS)).min(1).optional(),
     cache: z.array(z.enum(CACHE_STATES)).min(1).optional(),
     cacheAge: Range.optional(),
+    recurrence: RecurrenceConditionSchema.optional(),
     weight: z.number().min(-10).max(10).refine((w) => w !== 0),
     because: z.string().min(10),
   })).min(1),

@@ -4,6 +4,7 @@ import { distinctIds } from '../../engine/distinct-ids';
 import { statusPagesFor } from '../../engine/knowledge/status-pages';
 import { confidenceWords, t, uiLocale, type MessageKey } from '../../shared/i18n';
 import type { PopupState } from '../../shared/popup-state';
+import { SiteHistory } from './site-history';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
 
@@ -30,6 +31,7 @@ export function Details({ state }: { state: Failure }) {
   const statusPages = statusPagesFor([...d.path.map((hop) => hop.generator), d.generator], uiLocale());
   return (
     <>
+      <SiteHistory state={state} />
       <details>
         <summary>{t('evidence')} ({d.evidence.length})</summary>
         <p class="muted">{t('writerConfidence', writerName(d), confidenceWords(d.confidence), Math.round(d.confidence * 100))}</p>

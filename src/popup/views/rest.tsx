@@ -1,7 +1,8 @@
 // The part of a failure loaded after the verdict is drawn (failure-view.tsx imports it on demand):
-// what each audience can do, and the details.
+// what each audience can do, "Check again", and the details.
 import type { PopupState } from '../../shared/popup-state';
 import { AudienceTabs } from './audience-tabs';
+import { CheckAgain } from './check-again';
 import { Details } from './details';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
@@ -10,6 +11,7 @@ export function Rest({ state }: { state: Failure }) {
   return (
     <>
       <AudienceTabs diagnosis={state.diagnosis} />
+      {state.scope === 'page' && <CheckAgain state={state} />}
       <Details state={state} />
     </>
   );

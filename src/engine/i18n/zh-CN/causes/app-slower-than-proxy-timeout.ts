@@ -44,6 +44,7 @@ export default defineCauseTranslation({
     "status-504-after-54s-to-66s": { en: "d499b1e9", text: "大约 60 秒后出现 504，这是代理和负载均衡最常见的默认读取超时。" },
     "status-504-timeout-blame-upstream-app": { en: "3a0f9a14", text: "代理后面的应用超时了。" },
     "timeout-blame-upstream-app-origin": { en: "4a1e8bd4", text: "后端没有及时响应。" },
+    "every-try-at-response-timer": { en: "596c9551", text: "每次查看都在相同的时间后失败，正是路径中某一跳停止等待回答的时间：应用每次都比这个计时器慢，而不是某一次请求碰巧慢。" },
     "not-status-504-within-1s": { en: "4c9e7d59", text: "504 在一秒之内就出现了：没有代理会只等这么短的时间，所以它是在连接后端时放弃的，而不是因为后端太慢。" },
     "not-caddy-504-at-dial-timeout": { en: "a37d4e6a", text: "Caddy 在大约 3 秒后返回 504，这是它的 dial_timeout：它始终没能连上后端，请求根本没有到达应用。" },
     "not-traefik-504-at-dial-timeout": { en: "40d5e112", text: "Traefik 在大约 30 秒后返回 504，这是它的 dialTimeout（除非另行设置，它没有响应超时）：到后端的连接始终没有建立。" },

@@ -22,6 +22,7 @@ export default defineCauseTranslation({
     "reverse-proxies-502-503-no-healthy-upstream-refused": { en: "384bbc4d", text: "代理在这条路由上没有存活的上游服务器。" },
     "load-balancer-502-503": { en: "8522f4de", text: "负载均衡自己返回了 502/503。" },
     "tengine-502-503": { en: "d92e4ede", text: "这个 502/503 由 Tengine 写出，阿里云 SLB 的七层监听正是如此：阿里云把健康检查失败列为 SLB 返回 502 的直接原因。" },
+    "not-every-backend": { en: "86844707", text: "与此同时另一个节点回答正常：并非所有后端都失败，后端池并不是空的。" },
     "not-fastly-first-byte-timeout": { en: "f98f8698", text: "Fastly 的 503 指出是在等待源站时超时：已经选中了一个后端，只是它响应太慢，并没有被标记为不健康。" },
     "not-blame-elsewhere": { en: "082a3b55", text: "出故障的环节是边缘节点或请求本身，而不是负载均衡的后端服务器池。" },
   },

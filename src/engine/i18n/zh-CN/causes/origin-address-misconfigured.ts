@@ -15,6 +15,7 @@ export default defineCauseTranslation({
     "cloudflare-521": { en: "05037915", text: "Cloudflare 521：SSL 模式为 Full 时源站必须监听 443 端口，为 Flexible 时必须监听 80 端口；不一致会导致连接被拒绝。" },
     "aws-cloudfront-502-504-blame-origin": { en: "d8cada91", text: "CloudFront 无法连接源站：请检查源站域名、HTTP/HTTPS 端口和源站协议策略。" },
     "load-balancers-502": { en: "c984139d", text: "负载均衡无法使用某个后端：可能是监听中的后端端口或协议配置有误。" },
+    "every-try-refused-at-once": { en: "102f89bc", text: "每次查看都被立即拒绝：连接到一个没有程序监听的地址或端口时，每次都会这样被拒绝。" },
     "refused-unreachable-blame-origin": { en: "235f679f", text: "代理无法连接到为其配置的源站地址。" },
     "timeout-blame-origin": { en: "c6bb0204", text: "连接错误的地址，往往只会表现为超时。" },
     "tls-blame-origin": { en: "d5a3ecaa", text: "代理用 HTTPS 连接纯 HTTP 端口时，也会出现 TLS 失败。" },

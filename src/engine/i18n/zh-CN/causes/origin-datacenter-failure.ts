@@ -11,6 +11,7 @@ export default defineCauseTranslation({
     "cloudflare-522-523": { en: "d8fbeb50", text: "Cloudflare 完全无法连接源站。" },
     "unreachable-blame-origin": { en: "d0ff0fc0", text: "源站在网络层面不可达。" },
     "timeout-blame-origin": { en: "fb547e82", text: "源站没有响应。" },
+    "not-answered-again": { en: "17115076", text: "再次检查时该地址回答正常，说明源站机器及其网络是正常的：这是一次短暂的故障。" },
     "not-refused-etc": { en: "fb4fb396", text: "源站一侧有程序作出了响应，说明机器是在运行的。" },
     "not-blame-elsewhere": { en: "ab270b8d", text: "页面指出出故障的是另一个环节，而不是源站机器。" },
   },

@@ -29,6 +29,9 @@ export default defineCauseTranslation({
     "cloudflare-502-504-blame-origin-side": { en: "73dc5c9c", text: "Cloudflare 的 502/504 常见问题把源站上的服务被拦截（例如防火墙或安全插件拒绝 Cloudflare 的地址）列为三个原因之一。" },
     "status-502-504-blame-unknown": { en: "93243b91", text: "无法判断这个网关错误是谁写的：它常常来自站点前面的防护服务，而源站拦截了该服务的回源地址。" },
     "not-reverse-proxies-blame-upstream-app-reverse-proxy": { en: "a4176b17", text: "这个页面是源站的 Web 服务器生成的，说明代理确实连上了源站。" },
+    "every-try-refused-at-once": { en: "b1d125b7", text: "每次查看都被立即拒绝：拒绝代理地址的防火墙每次都会这么快地回应。" },
+    "failing-since-layer-added": { en: "f2da30af", text: "故障始于某个防护层或 CDN 层开始转发请求之后：屏蔽其少数回源地址的源站防火墙或安全软件正会造成这种情况（网站起初正常，几分钟后开始出错）。" },
+    "every-try-at-connect-timer": { en: "b0915ee2", text: "每次查看都在代理放弃建立连接的时间点失败：发往源站的数据包被丢弃了，就像丢弃代理地址的防火墙那样。" },
     "not-blame-elsewhere": { en: "1a5d6b6f", text: "出故障的环节是边缘节点或请求本身，而不是到源站的连接。" },
   },
   steps: {

@@ -17,6 +17,7 @@ export default defineCauseTranslation({
     "proxies-behind-proxies-429": { en: "891cf4c3", text: "源站经由代理返回了 429：它按 IP 的限制统计的是代理，而不是访问者。" },
     "behind-security-proxies-502-504": { en: "9b4768e9", text: "路径上有 WAF / 抗 DDoS 服务：它从少数几个地址访问源站，源站上的限流会限制这些地址。" },
     "nginx-page-behind-nginx-layout-wafs-502-504": { en: "ebf5faa1", text: "路径中的 WAF 自己也会写 nginx 样式的 502/504 页面：源站对它仅有的几个回源地址限流是官方列出的原因。" },
+    "failing-since-layer-added": { en: "4a0a689b", text: "故障始于某个防护层或 CDN 层开始转发请求之后：所有访客现在都从它的少数几个地址访问源站，按 IP 的限流很快就会限制它们。" },
     "not-blame-elsewhere": { en: "b2bdb4b1", text: "出故障的环节是边缘节点或请求本身，而不是源站的限流。" },
   },
   steps: {

@@ -11,6 +11,7 @@ export default defineCauseTranslation({
     "aws-alb-504-after-9s-to-12s": { en: "ba547452", text: "ALB 在大约 10 秒后放弃，这是它与目标建立连接的超时时间：目标始终没有响应连接。" },
     "cloud-load-balancers-502-504": { en: "990cdd99", text: "云负载均衡自己返回了 502/504：它没有从后端得到响应。" },
     "load-balancer-timeout-unreachable": { en: "c423705c", text: "负载均衡等待后端却什么也没收到，防火墙丢弃它的数据包时就是这样。" },
+    "every-try-at-connect-timer": { en: "2da6416e", text: "每次查看都在负载均衡放弃与后端建立连接的时间点失败：数据包得不到任何回应，就像安全组丢弃了该端口的流量。" },
     "not-backend-answered": { en: "04aa5518", text: "后端响应了负载均衡的连接（拒绝了连接，或已进行到 TLS），而安全组丢弃数据包时不会有任何响应。" },
     "not-blame-elsewhere": { en: "9bda6258", text: "出故障的环节不是负载均衡到后端的链路。" },
   },

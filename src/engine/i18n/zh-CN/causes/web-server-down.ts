@@ -14,6 +14,8 @@ export default defineCauseTranslation({
     "cloudflare-522": { en: "9234a186", text: "离线的源站也可能让 Cloudflare 一直等待（522）。" },
     "timeout-unreachable-blame-origin": { en: "0fc57761", text: "源站没有响应连接。" },
     "cloudflare-520": { en: "afbee57f", text: "Cloudflare 520：源站 Web 服务器崩溃是 Cloudflare 列出的第一个原因，它会留下空的或残缺的响应。" },
+    "every-try-refused-at-once": { en: "b9e6e84c", text: "每次查看都被立即拒绝，没有任何等待：端口上没有程序监听，或者防火墙拒绝了连接。" },
+    "not-answered-again": { en: "e680bce1", text: "再次检查时该地址回答正常，说明其 Web 服务器在运行：重启、部署或短暂过载比服务器宕机更有可能。" },
     "not-reverse-proxies-blame-upstream-app-client": { en: "3a1bcab4", text: "这个页面是源站 Web 服务器自己生成的，说明它正在运行。" },
     "not-blame-elsewhere": { en: "355ef27e", text: "出故障的环节不是源站的 Web 服务器。" },
   },
