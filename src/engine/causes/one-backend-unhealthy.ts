@@ -66,7 +66,9 @@ export default defineCause({
       detail: 'Point the site\'s name at one backend server\'s address (the hosts file on a test machine, or curl --resolve), run it several times, and repeat for every backend: the one that fails is the misconfigured one.',
       audience: 'owner',
       kind: 'check',
-      command: 'for i in 1 2 3 4 5; do curl -s -o /dev/null -w "%{http_code} %{time_total}s\\n" --resolve {host}:443:BACKEND_IP https://{host}/; done',
+      // One request, not a shell loop: the loop syntax differs between bash and fish, and the
+      // user repeats it (or uses Check again) as the detail says.
+      command: 'curl -s -o /dev/null -w "%{http_code} %{time_total}s\\n" --resolve {host}:443:BACKEND_IP https://{host}/',
     },
     {
       id: 'compare-backend-configs',
