@@ -6,9 +6,9 @@
 import { performance } from 'node:perf_hooks';
 import { createHistory } from '../src/background/history';
 import type { HistoryEvent } from '../src/background/history-event';
-import type { SessionArea } from '../src/background/store';
 import { MAX_EVENTS_PER_SITE, MAX_HISTORY_SITES } from '../src/shared/history-keys';
 import { median } from './measure';
+import { memoryArea } from './memory-area';
 
 export interface HistoryWriteBench {
   events: number;
@@ -20,23 +20,6 @@ export interface HistoryWriteBench {
   batchedPerEventUs: number;
   /** Median microseconds per Map.set of the same event as JSON text, same run. */
   floorUs: number;
-}
-
-/** storage.local in memory: values are kept as JSON text, so each write pays its serialisation. */
-function memoryArea(): SessionArea {
-  const data = new Map<string, string>();
-  return {
-    async get(keys) {
-      const list = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, JSON.parse(data.get(k)!) as unknown]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, JSON.stringify(v));
-    },
-    async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
-    },
-  };
 }
 
 const eventAt = (at: number): HistoryEvent => ({

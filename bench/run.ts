@@ -6,8 +6,10 @@ import { benchCliBigHar } from './cli-big-har';
 import { benchEngine } from './engine-vs-peer';
 import { benchExtension } from './extension';
 import { harExportAlone } from './har-export';
+import { benchHistoryWrite } from './history-write';
 import { benchIpLookup } from './ip-lookup';
 import { benchPageLoad, benchWorker } from './overhead';
+import { benchProbeOverhead } from './probe-overhead';
 import { benchSanitizeLinear } from './sanitize-linear';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -18,6 +20,8 @@ const harExportWorst = harExportAlone(5_000, 5, 1);
 const sanitizeLinear = benchSanitizeLinear(Number(process.env.BENCH_SANITIZE_RUNS ?? 3));
 const engine = await benchEngine(repeats);
 const ipLookup = benchIpLookup();
+const historyWrite = await benchHistoryWrite();
+const probe = await benchProbeOverhead();
 const extension = await benchExtension();
 const pageLoad = await benchPageLoad(Number(process.env.BENCH_PAGELOAD_RUNS ?? 15));
 const worker = await benchWorker(Number(process.env.BENCH_WORKER_REQUESTS ?? 5_000), Number(process.env.BENCH_WORKER_RUNS ?? 3));
@@ -36,6 +40,12 @@ const rows = [
   ['vendor pages where the peer names the writer', `${engine.peerNamedWriter}/${engine.vendorPages}`, '', undefined],
   [`server address → provider, median per lookup (${ipLookup.addresses} addresses, v4 and v6)`, `${ipLookup.perAddressUs.toFixed(2)} µs`, '', undefined],
   ['  vs a Map.get of the same address strings, same run (the floor)', `${ipLookup.floorUs.toFixed(2)} µs = ${ratio(ipLookup.perAddressUs, ipLookup.floorUs)}`, '', undefined],
+  [`site history, one load recorded and written (500 sites × 100 events held)`, `${historyWrite.perEventUs.toFixed(1)} µs`, '', undefined],
+  ['  the same, its site not in memory (read and checked first)', `${historyWrite.coldPerEventUs.toFixed(1)} µs`, '', undefined],
+  ['  the same, a burst of loads sharing one write', `${historyWrite.batchedPerEventUs.toFixed(1)} µs`, '', undefined],
+  ['  vs a Map.set of the event as JSON, same run (the floor)', `${historyWrite.floorUs.toFixed(2)} µs = ${ratio(historyWrite.perEventUs, historyWrite.floorUs)}`, '', undefined],
+  [`Check again on the worker, per try (${probe.tries} tries, local 502)`, `${probe.perTryMs.toFixed(2)} ms`, '', undefined],
+  ['  vs a plain fetch of the same URL, body read, same run (the floor)', `${probe.floorMs.toFixed(2)} ms = ${ratio(probe.perTryMs, probe.floorMs)}`, '', undefined],
   [`HAR export of ${harExport.entries} captured entries (build + sanitize + JSON)`, `${harExport.totalMs.toFixed(0)} ms`, '≤ 300 ms', harExport.totalMs <= 300],
   ['  of which build / sanitize', `${harExport.buildMs.toFixed(0)} / ${harExport.sanitizeMs.toFixed(0)} ms`, '', undefined],
   ['  vs JSON.stringify of the same entries alone', `${(harExport.totalMs / harExport.stringifyFloorMs).toFixed(1)}×`, '', undefined],
@@ -89,5 +99,5 @@ for (const [name, value, budget, ok] of rows) {
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, repeats, sanitizeLinear, engine, ipLookup, harExport, harExportWorst, extension, pageLoad, worker, cli }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, repeats, sanitizeLinear, engine, ipLookup, historyWrite, probe, harExport, harExportWorst, extension, pageLoad, worker, cli }, null, 2)}\n`);
 console.log('\nwritten: bench/results.json');

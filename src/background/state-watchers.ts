@@ -56,7 +56,15 @@ export function createStateWatchers({ stateOf, recheckMs = 250, stillUnsettled }
     if (!watchers) return;
     let unsettled = false;
     for (const watcher of watchers) {
-      const state = await stateOf(tabId, watcher.locale);
+      let state: PopupState;
+      try {
+        state = await stateOf(tabId, watcher.locale);
+      } catch {
+        // A browser API refused for a moment (the tab switching, storage busy): look again shortly,
+        // or the popup would keep what it shows (say, "reading the page…") with nothing to change it.
+        unsettled = true;
+        continue;
+      }
       unsettled ||= !isSettled(state);
       if (state === watcher.last) continue;
       watcher.last = state;

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { isSettled, type PopupState } from '../shared/popup-state';
 import type { EarlyAnswer } from './first-question';
+import { RestPending } from './views/rest-pending';
 import { Verdict } from './views/verdict';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
@@ -16,7 +17,7 @@ const isFailure = (answer: unknown): answer is Failure =>
 /** Draws the verdict of a failure into `root`; false when the answer is not one (nothing is drawn). */
 export function drawEarlyVerdict(got: EarlyAnswer, root: Element): boolean {
   if (!got || !isFailure(got.answer)) return false;
-  render(<Verdict state={got.answer} />, root);
+  render(<><Verdict state={got.answer} /><RestPending /></>, root);
   // `npm run bench` reads this mark (app.tsx sets it when the whole popup draws the verdict first):
   // render() has committed the verdict to the document, and the browser paints it next.
   if (isSettled(got.answer) && performance.getEntriesByName('faultline:verdict').length === 0) performance.mark('faultline:verdict');

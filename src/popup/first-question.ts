@@ -11,6 +11,9 @@ interface BrowserApi {
   i18n: { getMessage(key: string): string; getUILanguage(): string };
 }
 
+/** Far above the worker's usual few milliseconds, and well under api.ts's deadline for one try. */
+const EARLY_DEADLINE_MS = 2_000;
+
 export type EarlyAnswer = { tabId: number; answer: unknown } | undefined;
 
 /** Firefox's `browser`, else Chrome's `chrome` (whose MV3 API returns promises too). */
@@ -38,7 +41,11 @@ export async function askEarly(): Promise<EarlyAnswer> {
     const port = browser.runtime.connect({ name: WATCH_PORT });
     try {
       const locale = pickLocale(browser.i18n.getMessage('localeCode') || browser.i18n.getUILanguage());
-      const answer = await browser.runtime.sendMessage({ type: 'popup/state', tabId, locale });
+      // Bounded: a message the worker never answers (stopped before its reply) must not hold the
+      // popup at "booting"; app.tsx then asks again, with its retries.
+      let deadline: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<undefined>((resolve) => (deadline = setTimeout(resolve, EARLY_DEADLINE_MS)));
+      const answer = await Promise.race([browser.runtime.sendMessage({ type: 'popup/state', tabId, locale }), late]).finally(() => clearTimeout(deadline));
       // Read by `npm run bench`; app.tsx sets it instead when it has to ask again.
       if (typeof answer === 'object' && answer !== null) performance.mark('faultline:answered');
       return { tabId, answer };

@@ -99,4 +99,21 @@ describe('the state watchers', () => {
     // Each unsettled look asked for the page's evidence again, as each re-ask of the popup did.
     expect(stillUnsettled).toEqual([1, 1]);
   });
+
+  it('looks again when building the state failed, instead of leaving the popup with what it showed', async () => {
+    let calls = 0;
+    const stateOf = async () => {
+      calls++;
+      if (calls === 2) throw new Error('No tab with id: 1');
+      return calls === 1 ? { ...loading } : healthy(3);
+    };
+    const watchers = createStateWatchers({ stateOf, recheckMs: 1 });
+    const popup = fakePort();
+    watchers.accept(popup.port);
+    popup.send({ type: 'watch', tabId: 1 });
+    const deadline = Date.now() + 5_000;
+    while (popup.received.at(-1)?.state.kind !== 'healthy' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(popup.received.map((m) => m.state.kind)).toEqual(['loading', 'healthy']);
+    expect(calls).toBe(3);
+  });
 });

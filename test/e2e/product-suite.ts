@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { TEST_SECRETS, type Gallery } from '../../harness/gallery-server';
 import { harErrors } from '../support/har-validator';
-import { badgeOf, completedDownload, verdictOf, visit, waitForBadge } from './support';
+import { badgeOf, completedDownload, verdictOf, verdictShown, visit, waitForBadge } from './support';
 
 export interface BrowserDriver {
   /** The popup of the tab, once it shows a verdict (not "reading the page…"). */
@@ -76,6 +76,7 @@ export function describeProduct(env: Env, driver: BrowserDriver): void {
       expect(await verdictOf(popup)).toMatchObject({ state: 'healthy', generator: 'none' });
       expect(await page.evaluate(() => fetch('/api/orders').then((r) => r.status))).toBe(502);
       await popup.waitForSelector('[data-testid="verdict"][data-state="failure"]', { timeout: 10_000 });
+      await verdictShown(popup);
       expect(await verdictOf(popup)).toMatchObject({ scope: 'requests', generator: 'nginx', blame: 'upstream-app' });
       expect(await popup.$eval('[data-testid="failed-requests"]', (el) => el.textContent)).toContain('/api/orders');
       await popup.close();

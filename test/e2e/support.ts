@@ -80,9 +80,22 @@ export async function completedDownload(eb: { control: Page }, extension: string
 
 type DownloadsHost = { downloads: { search(q: object): Promise<{ filename: string }[]> } };
 
-/** The popup, once it shows a verdict (not "reading the page…"), in either browser. */
+/**
+ * The popup, once it shows a settled verdict (not "loading" or "reading the page…") and the rest of
+ * it (its second script: nothing is marked busy), in either browser.
+ */
 export async function verdictShown(popup: Page): Promise<Page> {
-  await popup.waitForSelector('[data-testid="verdict"]:not([data-evidence="pending"])', { timeout: 15_000 });
+  try {
+    await popup.waitForSelector('[data-testid="verdict"][data-settled="true"]', { timeout: 15_000 });
+    await popup.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, { timeout: 15_000 });
+  } catch (error) {
+    // What the popup showed instead tells a slow worker ("reading the page…") from a lost answer.
+    const shown = await popup.evaluate(() => ({
+      verdict: { ...(document.querySelector<HTMLElement>('[data-testid="verdict"]')?.dataset ?? {}) },
+      text: document.getElementById('app')?.textContent?.slice(0, 300),
+    })).catch(() => undefined);
+    throw new Error(`the popup showed no settled verdict: ${JSON.stringify(shown)}`, { cause: error });
+  }
   return popup;
 }
 

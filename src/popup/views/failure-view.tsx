@@ -10,6 +10,7 @@ import { Actions } from './actions';
 import { LayerPath } from './layer-path';
 import { QuickActions } from './quick-actions';
 import { RequestId } from './request-id';
+import { RestPending } from './rest-pending';
 import { Verdict } from './verdict';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
@@ -43,7 +44,7 @@ export function FailureView({ state }: { state: Failure }) {
       <QuickActions tabId={state.tabId} diagnosis={d} choice={choice} />
       <RequestId ids={d.requestIds} />
       <LayerPath diagnosis={d} />
-      {rest && <rest.Rest state={state} />}
+      {rest ? <rest.Rest state={state} /> : <RestPending />}
       <Actions tabId={state.tabId} store={choice} />
     </>
   );
