@@ -3,7 +3,7 @@
 // passes the same redactor.
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { buildBundle, composeExport, diagnoseHar, formatRedactionReport, type ComposedExport, type HarDiagnoses } from '../engine';
+import { buildBundle, composeExport, diagnoseHar, formatRedactionReport, leadFailureFirst, type ComposedExport } from '../engine';
 import { CliError } from './cli-error';
 import type { CliOptions } from './options';
 import { readJsonFile } from './read-json-file';
@@ -13,18 +13,10 @@ export interface Io {
   err: (text: string) => void;
 }
 
-/** The failure a summary leads with: the first failed page (HTML), else the first failure. */
-function orderForSummary(failures: HarDiagnoses['failures']) {
-  const isPage = (f: HarDiagnoses['failures'][number]) =>
-    /html/i.test(f.evidence.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '') && f.evidence.status >= 500;
-  const lead = failures.find(isPage) ?? failures[0];
-  return lead ? [lead, ...failures.filter((f) => f !== lead)] : [];
-}
-
 async function composeFromHar(path: string | undefined, usage: string, options: CliOptions): Promise<ComposedExport> {
   if (path === undefined) throw new CliError(usage);
   const document = await readJsonFile(path);
-  const failures = orderForSummary(diagnoseHar(document, { locale: options.locale }).failures);
+  const failures = leadFailureFirst(diagnoseHar(document, { locale: options.locale }).failures);
   const lead = failures[0];
   return composeExport({ har: document, failures, trace: lead?.evidence.trace, url: lead?.evidence.url ?? '' }, {
     key: randomBytes(16).toString('hex'), now: new Date(), locale: options.locale, showClientIp: options.showClientIp, keep: options.keep,

@@ -30,10 +30,11 @@ export { causeTranslationLines, fingerprintTranslationLines } from './i18n/trans
 export { refinementKey } from './i18n/refinement-key';
 export { sourceHash } from './i18n/source-hash';
 /** HAR files: read one, and diagnose every entry that failed. */
-export { diagnoseHar, type EntryDiagnosis, type HarDiagnoses } from './har/diagnose-har';
+export { diagnoseHar, diagnoseHarRead, type EntryDiagnosis, type HarDiagnoses } from './har/diagnose-har';
 export { HarError, readHar, type HarReadResult } from './har/read-har';
 /** Exports safe to share: one composition, one redactor, and the report of what it removed. */
 export { composeExport, type ComposedExport, type ComposeOptions, type ExportSource } from './export/compose';
+export { leadFailureFirst } from './export/lead-failure';
 export { sanitizeHar, type SanitizeOptions, type SanitizeReport } from './export/sanitize-har';
 export { isRedactionKind, REDACTION_KINDS, type RedactionKind, type RedactionReport } from './export/redaction-report';
 export { formatRedactionReport } from './export/format-report';

@@ -1,28 +1,12 @@
 // The popup passes an automated accessibility audit (axe-core, WCAG 2.1 A and AA, contrast included)
 // in light and dark mode, is usable with the keyboard alone, and speaks Simplified Chinese in a
 // Chinese browser, summary included.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGallery, type Gallery } from '../../harness/gallery-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../harness/launch-browser';
+import { axeViolations as audit } from './axe';
 import { openPopup, tabIdOf, verdictOf, waitForBadge } from './support';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation { id: string; impact: string; nodes: { target: string[] }[] }
-
-/** axe-core runs in the popup through CDP evaluation, which the extension's CSP does not block. */
-async function audit(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 let gallery: Gallery;
 

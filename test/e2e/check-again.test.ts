@@ -2,8 +2,6 @@
 // backend fails 3 of every 5 requests (the gallery's /flaky/<key>). The first load fails; the
 // popup's check makes 5 more GETs, of which 3 fail, all from backend-b; the result says so, and the
 // owner's causes change: one backend unhealthy comes first once the tries are evidence.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { FLAKY_FAILING_NODE, FLAKY_HEALTHY_NODE } from '../../harness/flaky-backends';
@@ -11,24 +9,12 @@ import { GALLERY_DOMAIN, type Gallery } from '../../harness/gallery-server';
 import { launchWithExtension } from '../../harness/launch-browser';
 import { buildFirefoxE2e, launchFirefoxWithExtension } from '../../harness/launch-firefox';
 import type { PopupState } from '../../src/shared/popup-state';
+import { axeViolations } from './axe';
 import { openPopup, settledState, stateOf, until, verdictShown, visit, waitForBadge, withGalleryAndBrowser } from './support';
 
 /** What the suite needs of either browser's set-up. */
 interface Env { gallery: Gallery; eb: { control: Page; browser: Browser } }
 type Failure = Extract<PopupState, { kind: 'failure' }>;
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-interface AxeViolation { id: string; impact: string; nodes: { target: string[] }[] }
-
-/** The audit accessibility-and-language.test.ts runs, here on the popup with a check's result in it (Chromium: CDP evaluation). */
-async function axeViolations(popup: Page): Promise<string[]> {
-  await popup.evaluate(AXE);
-  const violations = await popup.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })).violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const causeIds = (s: PopupState) => (s.kind === 'failure' ? s.diagnosis.causes.map((c) => c.id) : []);
 

@@ -13,7 +13,7 @@ const INDEX = join(import.meta.dirname, '..', '..', 'src', 'engine', 'index.ts')
 const VALUES = [
   'BLAMES', 'CAUSES', 'Diagnosis', 'FAILURES', 'FINGERPRINTS', 'GENERATORS', 'LAYERS', 'HarError', 'LOCALES', 'MAX_BODY_CHARS',
   'MAX_HEADERS', 'MAX_HEADER_VALUE', 'OUTCOME_GENERATORS', 'REDACTION_KINDS', 'buildBundle', 'buildHar',
-  'builtInEngine', 'composeExport', 'createEngine', 'diagnose', 'diagnoseHar', 'distinctIds',
+  'builtInEngine', 'composeExport', 'createEngine', 'diagnose', 'diagnoseHar', 'diagnoseHarRead', 'distinctIds', 'leadFailureFirst',
   'formatRedactionReport', 'harFileName', 'isNetFailure', 'isRedactionKind', 'pageWorthReading',
   'parseTrace', 'pickLocale', 'readHar', 'sanitizeHar', 'supportSummary',
   'messagesFor', 'causeTranslationLines', 'answeringNode', 'isFailedAnswer', 'probeAnswer', 'sampleOf', 'recurrenceLine', 'readRecurrence', 'fingerprintTranslationLines', 'refinementKey', 'sourceHash',

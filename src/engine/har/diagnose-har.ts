@@ -5,7 +5,7 @@ import type { Diagnosis } from '../diagnosis';
 import type { EvidenceInput } from '../evidence';
 import { pageWorthReading } from '../needs-page';
 import { isReportable } from '../reportable';
-import { readHar } from './read-har';
+import { readHar, type HarReadResult } from './read-har';
 
 export interface EntryDiagnosis extends Diagnosis {
   entry: number;
@@ -45,7 +45,11 @@ function reasonOf(error: unknown): string {
 }
 
 export function diagnoseHar(document: unknown, options: DiagnoseOptions = {}): HarDiagnoses {
-  const har = readHar(document);
+  return diagnoseHarRead(readHar(document), options);
+}
+
+/** diagnoseHar of a HAR already read (the analyzer lists every entry, and reads the file once). */
+export function diagnoseHarRead(har: HarReadResult, options: DiagnoseOptions = {}): HarDiagnoses {
   const failures: HarDiagnoses['failures'] = [];
   const skipped = [...har.skipped];
   for (const { entry, evidence } of har.entries) {

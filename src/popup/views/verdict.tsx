@@ -9,7 +9,7 @@ import { Icon } from './icon';
 
 type Failure = Extract<PopupState, { kind: 'failure' }>;
 
-const timeWords = { ms: (n: string) => t('milliseconds', n), s: (n: string) => t('seconds', n) };
+export const timeWords = { ms: (n: string) => t('milliseconds', n), s: (n: string) => t('seconds', n) };
 
 export function Verdict({ state }: { state: Failure }) {
   const d = state.diagnosis;

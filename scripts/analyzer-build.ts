@@ -1,0 +1,62 @@
+// Builds the HAR analyzer (src/analyzer) twice from the same sources, after the extension's own
+// build (vite.config.ts calls it from a plugin):
+//   - into the extension's folder: analyzer.html, analyzer.js, analyzer-worker.js, analyzer.css
+//     (an extension page; the worker is its own file, as the extension CSP wants);
+//   - into dist/web/ (the Chrome build only): index.html, analyzer.js, analyzer.css, a static page
+//     that runs from any host and from file://. There a worker cannot load from a file, so its code
+//     is built in; webextension-polyfill is replaced by src/analyzer/web-extension-shim.ts (the same
+//     catalogs, no extension API); and a CSP says the page connects nowhere.
+// Classic scripts (IIFE), not modules: Chrome refuses module scripts from file://.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SRC = join(ROOT, 'src', 'analyzer');
+export const WEB_DIR = join(ROOT, 'dist', 'web');
+
+/** The web page may load its own files and start its blob worker, and may connect to nothing. */
+const WEB_CSP = "default-src 'none'; script-src 'self' file: blob:; worker-src blob:; style-src 'self' file:; img-src 'self' data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
+
+async function iife(entry: string, outDir: string, fileName: string, plugins: Plugin[], extra: { define?: Record<string, string>; alias?: Record<string, string> } = {}): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins,
+    define: { 'process.env.NODE_ENV': '"production"', ...extra.define },
+    resolve: { alias: extra.alias ?? {} },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      copyPublicDir: false,
+      lib: { entry: join(SRC, entry), formats: ['iife'], name: 'faultlineAnalyzer', fileName: () => fileName },
+    },
+  });
+  return join(outDir, fileName);
+}
+
+const stylesheet = () => [readFileSync(join(ROOT, 'src', 'popup', 'popup.css'), 'utf8'), readFileSync(join(SRC, 'analyzer.css'), 'utf8')].join('\n');
+const page = (csp: string) => readFileSync(join(SRC, 'analyzer.html'), 'utf8').replace('<!--CSP-->', csp);
+
+/** The analyzer in an extension build's folder. */
+export async function buildAnalyzerPage(outDir: string, plugins: () => Plugin[]): Promise<void> {
+  await iife('har-worker.ts', outDir, 'analyzer-worker.js', plugins());
+  await iife('main-extension.tsx', outDir, 'analyzer.js', plugins());
+  writeFileSync(join(outDir, 'analyzer.css'), stylesheet());
+  writeFileSync(join(outDir, 'analyzer.html'), page(''));
+}
+
+/** The analyzer as a static web page, in dist/web/. */
+export async function buildAnalyzerWeb(plugins: () => Plugin[]): Promise<void> {
+  rmSync(WEB_DIR, { recursive: true, force: true });
+  mkdirSync(WEB_DIR, { recursive: true });
+  const shim = { 'webextension-polyfill': join(SRC, 'web-extension-shim.ts') };
+  const workerFile = await iife('har-worker.ts', join(WEB_DIR, '.worker'), 'worker.js', plugins(), { alias: shim });
+  const worker = readFileSync(workerFile, 'utf8');
+  rmSync(join(WEB_DIR, '.worker'), { recursive: true, force: true });
+  await iife('main-web.tsx', WEB_DIR, 'analyzer.js', plugins(), { alias: shim, define: { __ANALYZER_WORKER__: JSON.stringify(worker) } });
+  writeFileSync(join(WEB_DIR, 'analyzer.css'), stylesheet());
+  writeFileSync(join(WEB_DIR, 'index.html'), page(`<meta http-equiv="Content-Security-Policy" content="${WEB_CSP}" />`));
+}
