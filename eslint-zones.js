@@ -119,6 +119,17 @@ export const ZONES = [
     },
   },
   {
+    zone: 'analyzer',
+    within: 'src',
+    files: ['src/analyzer/**/*.{ts,tsx}'],
+    deny: {
+      background: 'the analyzer reads HAR files in its own worker; it needs nothing of the extension\'s worker',
+      content: 'the analyzer reads HAR files, not pages',
+      cli: 'the CLI is a Node program; share code through src/engine or src/shared',
+      node: 'the analyzer is a web page too (dist/web): no Node built-ins',
+    },
+  },
+  {
     zone: 'shared',
     within: 'src',
     files: ['src/shared/**/*.{ts,tsx}'],

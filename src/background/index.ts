@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { answeringNode } from '../engine/probe-sample';
 import { t, uiLocale } from '../shared/i18n';
 import { STATE_PORT, WATCH_PORT } from '../shared/watch-port';
+import { registerAnalyzerMenu } from './analyzer-menu';
 import { badgeFor } from './badge';
 import { createBadgeDisplay } from './badge-display';
 import { registerCapture, type WebRequestApi } from './capture';
@@ -23,6 +24,7 @@ import { createTabStore } from './store';
 import { createTabHistory } from './tab-history';
 
 const store = createTabStore(browser.storage.session, setTimeout);
+registerAnalyzerMenu(browser, t('analyzerOpenPage'));
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {

@@ -33,7 +33,7 @@ describe('firefoxManifest', () => {
     const copied = Object.keys(CHROME).filter((key) => key !== 'background' && key !== 'minimum_chrome_version');
     expect(Object.keys(firefox)).toEqual([...copied, 'background', 'browser_specific_settings']);
     for (const key of copied) expect(firefox[key as keyof typeof firefox]).toEqual(CHROME[key]);
-    expect(firefox).toMatchObject({ manifest_version: 3, incognito: 'not_allowed', permissions: ['webRequest', 'storage', 'scripting', 'downloads'] });
+    expect(firefox).toMatchObject({ manifest_version: 3, incognito: 'not_allowed', permissions: ['webRequest', 'storage', 'scripting', 'downloads', 'contextMenus'] });
   });
 
   it('does not change the manifest it derives from', () => {

@@ -1,7 +1,6 @@
 // The popup passes an automated accessibility audit (axe-core, WCAG 2.1 A and AA, contrast included)
 // in light and dark mode, is usable with the keyboard alone, and speaks Simplified Chinese in a
 // Chinese browser, summary included.
-import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGallery, type Gallery } from '../../harness/gallery-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../harness/launch-browser';

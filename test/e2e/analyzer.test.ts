@@ -13,7 +13,7 @@ import { launchWithExtension } from '../../harness/launch-browser';
 import { buildFirefoxE2e, launchFirefoxWithExtension } from '../../harness/launch-firefox';
 import { vendorHar } from '../support/vendor-har';
 import { axeViolations } from './axe';
-import { until, withGalleryAndBrowser } from './support';
+import { openPopup, until, visit, withGalleryAndBrowser } from './support';
 
 const WEB_PAGE = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'web', 'index.html')).href;
 const VENDORS = [
@@ -116,6 +116,19 @@ describe('Chromium', () => {
   };
   analyzerSuite('the extension page', () => newPage(`chrome-extension://${env.eb.extensionId}/analyzer.html`), true);
   analyzerSuite('the web build from file://', () => newPage(WEB_PAGE), true);
+
+  it('is opened from the popup, in a new tab', async () => {
+    const { page, tabId } = await visit(env.eb, env.gallery.url('/healthy'));
+    const popup = await openPopup(env.eb, tabId);
+    const link = await popup.waitForSelector('[data-testid="open-analyzer"]');
+    const analyzerUrl = `chrome-extension://${env.eb.extensionId}/analyzer.html`;
+    expect(await link!.evaluate((el) => (el as HTMLAnchorElement).href)).toBe(analyzerUrl);
+    const opened = env.eb.browser.waitForTarget((target) => target.url() === analyzerUrl);
+    await link!.click();
+    const analyzer = await (await opened).asPage();
+    await analyzer.waitForSelector('[data-testid="har-input"]');
+    await Promise.all([analyzer.close(), popup.close(), page.close()]);
+  });
 
   it('unpacks a Playwright zip in the page and reads the bodies beside the HAR', async () => {
     const page = await newPage(WEB_PAGE);

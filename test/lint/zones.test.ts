@@ -19,6 +19,7 @@ const PROBE: Record<string, string> = {
   content: 'src/content/probe.ts',
   cli: 'src/cli/probe.ts',
   shared: 'src/shared/probe.ts',
+  analyzer: 'src/analyzer/probe.tsx',
 };
 
 /** How a file one folder below src/ (two for knowledge) would import each target. */
@@ -48,6 +49,7 @@ const RIGHT_SPECIFIER: Record<string, string> = {
   content: '../shared/limits',
   cli: '../engine',
   shared: '../engine/vocabulary',
+  analyzer: '../popup/views/verdict',
 };
 
 async function importErrors(file: string, specifier: string) {

@@ -36,8 +36,8 @@ function entry(i: number): object {
   };
 }
 
-/** Writes a HAR of about `targetBytes` to `path`; returns its entry count and size. */
-export function writeBigHar(path: string, targetBytes: number): { entries: number; bytes: number } {
+/** Writes a HAR of about `targetBytes` (or of `maxEntries` entries) to `path`; returns its entry count and size. */
+export function writeBigHar(path: string, targetBytes: number, maxEntries = Infinity): { entries: number; bytes: number } {
   const fd = openSync(path, 'w');
   let written = 0;
   const write = (s: string) => {
@@ -45,7 +45,7 @@ export function writeBigHar(path: string, targetBytes: number): { entries: numbe
   };
   write('{"log":{"version":"1.2","creator":{"name":"Faultline big-har","version":"1"},"pages":[],"entries":[');
   let i = 0;
-  for (; written < targetBytes; i++) write(`${i === 0 ? '' : ','}${JSON.stringify(entry(i))}`);
+  for (; written < targetBytes && i < maxEntries; i++) write(`${i === 0 ? '' : ','}${JSON.stringify(entry(i))}`);
   write(']}}');
   closeSync(fd);
   return { entries: i, bytes: statSync(path).size };

@@ -20,7 +20,8 @@ export function vendorHar(names: readonly string[]): { har: ReturnType<typeof ha
     const { fixture, evidence } = loaded;
     entries.push(healthy(`https://static.example.net/${entries.length}.css`, at));
     at += 1_000;
-    expected.push({ entry: entries.length, ...fixture.expect });
+    const { generator, layer, blame } = fixture.expect;
+    expected.push({ entry: entries.length, generator, layer, blame });
     const contentType = evidence.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? 'text/html';
     entries.push(harEntry({
       startedDateTime: new Date(at).toISOString(), time: fixture.elapsedMs ?? 40,

@@ -1,7 +1,7 @@
 // The HAR analyzer: open a file, see every failed or blocked entry grouped by layer and writer (or
 // every entry), its verdict, path, causes and steps in the popup's views, who acts, the waterfall,
 // and the sanitized exports. The file is read in a worker and never leaves the page.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import type { AnalyzerClient } from '../client';
 import type { Loaded, Phase } from '../protocol';
@@ -29,6 +29,9 @@ export function AnalyzerApp({ client }: { client: AnalyzerClient }) {
   const [selected, setSelected] = useState<number | undefined>();
 
   const onFile = useCallback((file: File) => {
+    // Standard marks, read by `npm run bench`: file chosen → its first verdict in the document.
+    performance.clearMarks('faultline:first-verdict');
+    performance.mark('faultline:file-chosen');
     setStatus({ kind: 'reading', phase: 'reading', done: 0, total: file.size });
     setFilters(NO_FILTERS);
     client.open(file, locale, (phase, done, total) => setStatus({ kind: 'reading', phase, done, total })).then(
@@ -41,6 +44,9 @@ export function AnalyzerApp({ client }: { client: AnalyzerClient }) {
   }, [client, locale]);
 
   const loaded = status.kind === 'loaded' ? status.loaded : undefined;
+  useLayoutEffect(() => {
+    if (loaded) performance.mark('faultline:first-verdict');
+  }, [loaded]);
   const failures = useMemo(() => (loaded ? filterFailures(loaded.failures, filters) : []), [loaded, filters]);
   const entries = useMemo(() => (loaded && showAll ? filterEntries(loaded.entries, filters) : []), [loaded, filters, showAll]);
   const row = loaded?.failures.find((f) => f.entry === selected);

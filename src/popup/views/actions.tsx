@@ -8,6 +8,7 @@ import type { Locale } from '../../engine/i18n/locale';
 import { t } from '../../shared/i18n';
 import { base64ToBytes, download, getBundle, getHar, getRedactionReport, getSummary, isError } from '../api';
 import { exportChoiceOf, type ChoiceStore } from '../export-choice';
+import { AnalyzerLink } from './analyzer-link';
 import { CopyButton } from './copy-button';
 import { RedactionReportView } from './redaction-report';
 
@@ -85,6 +86,7 @@ export function Actions({ tabId, store }: { tabId: number; store: ChoiceStore })
         </select>
       </label>
       <p class="muted" role="status">{status}</p>
+      <AnalyzerLink />
     </section>
   );
 }
