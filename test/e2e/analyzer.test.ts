@@ -5,6 +5,7 @@
 // the waterfall marks the failures; the redaction report is there before an export; bad input is one
 // clear error; a Playwright zip is unpacked in the page. axe finds nothing on the loaded page.
 import { zipSync, strToU8 } from 'fflate';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
@@ -13,7 +14,7 @@ import { launchWithExtension } from '../../harness/launch-browser';
 import { buildFirefoxE2e, launchFirefoxWithExtension } from '../../harness/launch-firefox';
 import { vendorHar } from '../support/vendor-har';
 import { axeViolations } from './axe';
-import { openPopup, until, visit, withGalleryAndBrowser } from './support';
+import { completedDownload, openPopup, until, visit, withGalleryAndBrowser } from './support';
 
 const WEB_PAGE = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'web', 'index.html')).href;
 const VENDORS = [
@@ -128,6 +129,24 @@ describe('Chromium', () => {
     const analyzer = await (await opened).asPage();
     await analyzer.waitForSelector('[data-testid="har-input"]');
     await Promise.all([analyzer.close(), popup.close(), page.close()]);
+  });
+
+  it('exports the sanitized HAR after showing what it removes', async () => {
+    const SECRET = 'Bearer sk_live_analyzer_e2e_0123456789abcdef';
+    const withSecret = structuredClone(har) as typeof har;
+    (withSecret.log.entries[1] as { request: { headers: { name: string; value: string }[] } }).request.headers.push({ name: 'Authorization', value: SECRET });
+    const page = await newPage(`chrome-extension://${env.eb.extensionId}/analyzer.html`);
+    await openFile(page, 'secret.har', JSON.stringify(withSecret));
+    const kind = await page.waitForSelector('[data-testid="redaction-report"] [data-kind="auth-headers"]', { timeout: 30_000 });
+    expect(Number(await kind!.evaluate((el) => (el as HTMLElement).dataset.count))).toBeGreaterThanOrEqual(1);
+    const before = new Set(readdirSync(env.eb.downloadsDir));
+    await page.click('[data-testid="export-har"]');
+    const saved = await completedDownload(env.eb, '.har', before);
+    const text = readFileSync(saved, 'utf8');
+    expect(text).not.toContain('sk_live_analyzer_e2e');
+    expect((JSON.parse(text) as typeof har).log.entries).toHaveLength(withSecret.log.entries.length);
+    expect(await page.$eval('[data-testid="export-status"]', (el) => el.textContent)).toMatch(/^Saved .+\.har$/);
+    await page.close();
   });
 
   it('unpacks a Playwright zip in the page and reads the bodies beside the HAR', async () => {
