@@ -3,6 +3,7 @@
 // "no live upstreams", Fastly "All backends failed or unhealthy", Azure App Gateway / Front Door and
 // Google Cloud LB with no healthy backends. Apache's mod_proxy has no active check of its own
 // (mod_proxy_hcheck adds one): its 503 means the worker is in error state after a failed connection.
+import { BYPASS_TO_EACH_BACKEND } from '../knowledge/backend-bypass-step';
 import { defineCause } from '../knowledge/cause';
 
 export default defineCause({
@@ -173,16 +174,9 @@ export default defineCause({
       kind: 'check',
       command: 'curl -sv -o /dev/null -H "Host: {host}" http://127.0.0.1:80/HEALTH_CHECK_PATH',
     },
-    {
-      // Alibaba's FAQ: bind the load balancer's name to one backend's address on the client; a 5xx
-      // that comes and goes through the balancer but never from one backend points at another one.
-      id: 'bypass-to-each-backend',
-      title: 'Send the request to each backend directly',
-      detail: 'Point the site\'s name at one backend server\'s address (the hosts file on a test machine, or curl --resolve) and repeat for every backend. If the error comes and goes through the load balancer but one backend always answers well, the others are misconfigured or unhealthy.',
-      audience: 'owner',
-      kind: 'check',
-      command: 'curl -sv --resolve {host}:443:BACKEND_IP https://{host}/ -o /dev/null   # hosts file: BACKEND_IP {host}',
-    },
+    // Alibaba's FAQ: bind the load balancer's name to one backend's address on the client; a 5xx
+    // that comes and goes through the balancer but never from one backend points at another one.
+    BYPASS_TO_EACH_BACKEND,
     {
       id: 'alibaba-allow-checker-range',
       appliesTo: { present: ['alibaba-slb', 'tengine'], notStack: ['managed-platform', 'windows'] },

@@ -4,6 +4,7 @@
 // backend ECS instance's configuration"; Huawei WAF FAQ symptom 2, "502/500 frequently when
 // multiple backend servers are configured". Told only by repeated looks (recurrence.ts): some
 // failed and some did not, and most strongly when every failure came from one node.
+import { BYPASS_TO_EACH_BACKEND } from '../knowledge/backend-bypass-step';
 import { defineCause } from '../knowledge/cause';
 
 const SERVER_ERRORS = [500, 502, 503, 504, 520, 521, 522, 523, 524];
@@ -60,16 +61,7 @@ export default defineCause({
       kind: 'check',
       command: 'aws elbv2 describe-target-health --target-group-arn TARGET_GROUP_ARN',
     },
-    {
-      id: 'bypass-to-each-backend',
-      title: 'Send the request to each backend directly',
-      detail: 'Point the site\'s name at one backend server\'s address (the hosts file on a test machine, or curl --resolve), run it several times, and repeat for every backend: the one that fails is the misconfigured one.',
-      audience: 'owner',
-      kind: 'check',
-      // One request, not a shell loop: the loop syntax differs between bash and fish, and the
-      // user repeats it (or uses Check again) as the detail says.
-      command: 'curl -s -o /dev/null -w "%{http_code} %{time_total}s\\n" --resolve {host}:443:BACKEND_IP https://{host}/',
-    },
+    BYPASS_TO_EACH_BACKEND,
     {
       id: 'compare-backend-configs',
       title: 'Compare the failing server with a healthy one',

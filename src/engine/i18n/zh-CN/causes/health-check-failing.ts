@@ -88,8 +88,8 @@ export default defineCauseTranslation({
       detail: { en: "b9d9656d", text: "使用与健康检查完全相同的端口、路径和 Host 头。它必须很快返回预期的状态码（通常为 2xx/3xx），且不能重定向到 HTTPS 或登录页。" },
     },
     "bypass-to-each-backend": {
-      title: { en: "3d0fcaff", text: "绕过负载均衡，逐台直接请求后端" },
-      detail: { en: "d93667fa", text: "在测试机上把网站域名指向某一台后端服务器的地址（修改 hosts 文件，或使用 curl --resolve），对每台后端重复一次。如果经过负载均衡时错误时有时无，而直连某台后端一直正常，说明其他后端配置有误或不健康。" },
+      title: { en: "3d0fcaff", text: "直接向每台后端发送请求" },
+      detail: { en: "9d8e29df", text: "把网站域名指向某一台后端服务器的地址（在测试机上修改 hosts 文件，或使用 curl --resolve），多运行几次，再对每台后端重复。其他后端正常而这台出错，说明它配置有误或不健康。" },
     },
     "alibaba-allow-checker-range": {
       title: { en: "e695db5b", text: "阿里云：放行健康检查地址段 100.64.0.0/10" },

@@ -30,7 +30,7 @@ export default defineCauseTranslation({
     },
     "bypass-to-each-backend": {
       title: { en: "3d0fcaff", text: "直接向每台后端发送请求" },
-      detail: { en: "b010edde", text: "把网站域名指向某一台后端服务器的地址（在测试机上修改 hosts 文件，或使用 curl --resolve），多运行几次，再对每台后端重复：出错的那台就是配置有误的。" },
+      detail: { en: "9d8e29df", text: "把网站域名指向某一台后端服务器的地址（在测试机上修改 hosts 文件，或使用 curl --resolve），多运行几次，再对每台后端重复。其他后端正常而这台出错，说明它配置有误或不健康。" },
     },
     "compare-backend-configs": {
       title: { en: "4c3389a0", text: "把出错的服务器与一台正常的服务器对比" },
