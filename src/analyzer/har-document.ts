@@ -22,7 +22,8 @@ export const isZip = (head: Uint8Array) => ZIP_MAGIC.every((byte, i) => head[i] 
 export function parseHarText(text: string, name: string): unknown {
   if (text.trim() === '') throw new FileRefused(`${name}: empty file`);
   try {
-    return JSON.parse(text) as unknown;
+    // Fiddler and some Chrome exports start with a byte-order mark (a decoder usually drops it).
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (error) {
     throw new FileRefused(`${name}: not JSON (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`);
   }

@@ -30,6 +30,7 @@ describe('the dropped file', () => {
   it('refuses empty text and text that is not JSON, in one line that names the file', () => {
     expect(() => parseHarText('  ', 'a.har')).toThrow(new FileRefused('a.har: empty file'));
     expect(() => parseHarText('{"log":', 'b.har')).toThrow(/^b\.har: not JSON \(/);
+    expect(parseHarText('\ufeff{"log":{"entries":[]}}', 'fiddler.har')).toEqual({ log: { entries: [] } });
   });
 
   it('takes the HAR out of a Playwright zip and puts each textual body back from its file', () => {
