@@ -10,6 +10,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { buildAnalyzerPage, buildAnalyzerWeb } from './scripts/analyzer-build';
 import { firefoxManifest } from './scripts/firefox-manifest';
 import { knowledgeForStore } from './scripts/knowledge-for-store';
 
@@ -92,6 +93,19 @@ function collectorScript(outDir: string): Plugin {
   };
 }
 
+/** The HAR analyzer page in this build's folder, and (from the Chrome build) its static web build. */
+function analyzerPages(outDir: string, withWeb: boolean): Plugin {
+  const plugins = () => [zodWithoutCodegen(), knowledgeForStoreBuild()];
+  return {
+    name: 'faultline-analyzer',
+    apply: 'build',
+    async closeBundle() {
+      await buildAnalyzerPage(outDir, plugins);
+      if (withWeb) await buildAnalyzerWeb(plugins);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
   // Test-only hooks (src/background/e2e-hooks.ts) exist only in this mode's output: the store
@@ -99,7 +113,7 @@ export default defineConfig(({ mode }) => {
   const e2e = mode === 'firefox-e2e';
   const outDir = resolve(import.meta.dirname, 'dist', e2e ? 'firefox-e2e' : target);
   return {
-    plugins: [zodWithoutCodegen(), knowledgeForStoreBuild(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir)],
+    plugins: [zodWithoutCodegen(), knowledgeForStoreBuild(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir), analyzerPages(outDir, target === 'chrome' && !e2e)],
     define: { __FAULTLINE_E2E__: JSON.stringify(e2e) },
     build: {
       outDir,

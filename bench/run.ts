@@ -2,12 +2,14 @@
 // a table on stdout and bench/results.json. Budgets live in shared DESIGN.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAnalyzer } from './analyzer';
 import { benchCliBigHar } from './cli-big-har';
 import { benchEngine } from './engine-vs-peer';
 import { benchExtension } from './extension';
 import { harExportAlone } from './har-export';
 import { benchHistoryWrite } from './history-write';
 import { benchIpLookup } from './ip-lookup';
+import { packageSize } from './package-size';
 import { benchPageLoad, benchWorker } from './overhead';
 import { benchProbeOverhead } from './probe-overhead';
 import { benchSanitizeLinear } from './sanitize-linear';
@@ -26,6 +28,8 @@ const extension = await benchExtension();
 const pageLoad = await benchPageLoad(Number(process.env.BENCH_PAGELOAD_RUNS ?? 15));
 const worker = await benchWorker(Number(process.env.BENCH_WORKER_REQUESTS ?? 5_000), Number(process.env.BENCH_WORKER_RUNS ?? 3));
 const cli = await benchCliBigHar(Number(process.env.BENCH_CLI_RUNS ?? 3));
+const analyzer = await benchAnalyzer(Number(process.env.BENCH_ANALYZER_RUNS ?? 3));
+const npmPackage = packageSize();
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
@@ -89,7 +93,14 @@ const rows = [
   ['size: popup (min + gzip)', kb(extension.sizes.popup), '≤ 30 KB', extension.sizes.popup <= 30 * 1024],
   ['  of which the popup\'s entry, loaded before its first question to the worker', kb(extension.sizes.popupFirst), '', undefined],
   ['size: worker (min + gzip)', kb(extension.sizes.worker), '', undefined],
+  ...analyzer.cases.flatMap((c) => [
+    [`HAR analyzer (web build, Chromium), file chosen → first verdict, ${c.entries} entries, ${mb(c.fileBytes)}`, `${c.analyzerMs.toFixed(0)} ms`, '', undefined],
+    ['  vs faultline diagnose --json on the same file, same run', `${c.cliMs.toFixed(0)} ms = ${ratio(c.analyzerMs, c.cliMs)}`, '', undefined],
+  ] as const),
+  ['size: HAR analyzer web build (dist/web, gzip)', `${kb(analyzer.webGzipBytes)} (${kb(analyzer.webBytes)} raw)`, '', undefined],
   ['size: whole package (store zip)', kb(extension.sizes.packageZip), '≤ 250 KB', extension.sizes.packageZip <= 250 * 1024],
+  ['size: npm package (npm pack tarball: CLI + library + types)', `${kb(npmPackage.tarballBytes)}, ${npmPackage.files} files`, '', undefined],
+  ['  packed vs unpacked', ratio(npmPackage.tarballBytes, npmPackage.unpackedBytes), '', undefined],
 ] as const;
 
 const width = Math.max(...rows.map((r) => r[0].length));
@@ -99,5 +110,5 @@ for (const [name, value, budget, ok] of rows) {
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, repeats, sanitizeLinear, engine, ipLookup, historyWrite, probe, harExport, harExportWorst, extension, pageLoad, worker, cli }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, repeats, sanitizeLinear, engine, ipLookup, historyWrite, probe, harExport, harExportWorst, extension, pageLoad, worker, cli, analyzer, npmPackage }, null, 2)}\n`);
 console.log('\nwritten: bench/results.json');

@@ -1,7 +1,6 @@
 // URL mode: fetch the page (bounded in time and size) and the site's /cdn-cgi/trace, and turn the
 // answer, or the network error, into Evidence. Node's fetch sends no cookies.
-import type { EvidenceInput } from '../engine';
-import { MAX_BODY_CHARS } from '../engine/evidence';
+import { MAX_BODY_CHARS, type EvidenceInput } from '../engine';
 import { fetchTrace } from '../shared/fetch-trace';
 import { readBoundedText } from '../shared/read-bounded';
 
