@@ -10,7 +10,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { buildAnalyzerPage, buildAnalyzerWeb } from './scripts/analyzer-build';
+import { buildAnalyzerWeb } from './scripts/analyzer-build';
 import { firefoxManifest } from './scripts/firefox-manifest';
 import { knowledgeForStore } from './scripts/knowledge-for-store';
 
@@ -64,13 +64,19 @@ function knowledgeForStoreBuild(): Plugin {
 
 /**
  * What the popup's first script (src/popup/main.tsx: the question to the worker, Preact, the verdict
- * view) shares with the worker, in one chunk: left to the automatic splitting it is several tiny
+ * view) shares with the worker, in two chunks: left to the automatic splitting it is several tiny
  * chunks, and every file the popup waits for before its first script runs delays the verdict. The
  * rest of the popup is not preloaded: it loads once the verdict is drawn, not competing with it.
+ * The engine's words (and the bundler's runtime) are a chunk of their own: the HAR analyzer's worker
+ * needs them too, and must not load webextension-polyfill, which refuses to run in a worker (it has no extension API).
  */
 const POPUP_FIRST_SHARED = {
   name: 'popup-first-shared',
-  test: (id: string) => /[\\/](?:src[\\/]shared[\\/](?:i18n|popup-state|watch-port)\.ts|src[\\/]engine[\\/]i18n[\\/](?:locale|vocabulary-words)\.ts|node_modules[\\/]webextension-polyfill[\\/])/.test(id) || /rolldown[:\\/]runtime/.test(id),
+  test: (id: string) => /[\\/](?:src[\\/]shared[\\/](?:i18n|popup-state|watch-port)\.ts|node_modules[\\/]webextension-polyfill[\\/])/.test(id),
+};
+const ENGINE_WORDS = {
+  name: 'engine-words',
+  test: (id: string) => /[\\/]src[\\/]engine[\\/]i18n[\\/](?:locale|vocabulary-words)\.ts$/.test(id) || /rolldown[:\\/]runtime/.test(id),
 };
 
 function collectorScript(outDir: string): Plugin {
@@ -93,15 +99,13 @@ function collectorScript(outDir: string): Plugin {
   };
 }
 
-/** The HAR analyzer page in this build's folder, and (from the Chrome build) its static web build. */
-function analyzerPages(outDir: string, withWeb: boolean): Plugin {
-  const plugins = () => [zodWithoutCodegen(), knowledgeForStoreBuild()];
+/** The HAR analyzer's static web build (dist/web), from the Chrome build; its extension page is an input of this build. */
+function analyzerWeb(): Plugin {
   return {
-    name: 'faultline-analyzer',
+    name: 'faultline-analyzer-web',
     apply: 'build',
     async closeBundle() {
-      await buildAnalyzerPage(outDir, plugins);
-      if (withWeb) await buildAnalyzerWeb(plugins);
+      await buildAnalyzerWeb(() => [zodWithoutCodegen(), knowledgeForStoreBuild()]);
     },
   };
 }
@@ -113,7 +117,7 @@ export default defineConfig(({ mode }) => {
   const e2e = mode === 'firefox-e2e';
   const outDir = resolve(import.meta.dirname, 'dist', e2e ? 'firefox-e2e' : target);
   return {
-    plugins: [zodWithoutCodegen(), knowledgeForStoreBuild(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir), analyzerPages(outDir, target === 'chrome' && !e2e)],
+    plugins: [zodWithoutCodegen(), knowledgeForStoreBuild(), crx({ manifest: manifestFor(target), browser: target }), collectorScript(outDir), ...(target === 'chrome' && !e2e ? [analyzerWeb()] : [])],
     define: { __FAULTLINE_E2E__: JSON.stringify(e2e) },
     build: {
       outDir,
@@ -123,7 +127,16 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Preloads the popup's chunks in parallel instead of discovering them one import at a time.
       modulePreload: { polyfill: false },
-      rolldownOptions: { output: { codeSplitting: { groups: [POPUP_FIRST_SHARED] } } },
+      rolldownOptions: {
+        // The HAR analyzer's page and its worker, beside the manifest's entries: one graph, so the
+        // worker shares the engine's chunk with the extension's own worker.
+        input: { analyzer: resolve(import.meta.dirname, 'src/analyzer/analyzer.html'), 'analyzer-worker': resolve(import.meta.dirname, 'src/analyzer/har-worker.ts') },
+        output: {
+          codeSplitting: { groups: [{ ...ENGINE_WORDS, priority: 2 }, { ...POPUP_FIRST_SHARED, priority: 1 }] },
+          // The page starts its worker by this name.
+          entryFileNames: (chunk) => (chunk.name === 'analyzer-worker' ? 'analyzer-worker.js' : 'assets/[name]-[hash].js'),
+        },
+      },
     },
   };
 });

@@ -1,12 +1,10 @@
-// Builds the HAR analyzer (src/analyzer) twice from the same sources, after the extension's own
-// build (vite.config.ts calls it from a plugin):
-//   - into the extension's folder: analyzer.html, analyzer.js, analyzer-worker.js, analyzer.css
-//     (an extension page; the worker is its own file, as the extension CSP wants);
-//   - into dist/web/ (the Chrome build only): index.html, analyzer.js, analyzer.css, a static page
-//     that runs from any host and from file://. There a worker cannot load from a file, so its code
-//     is built in; webextension-polyfill is replaced by src/analyzer/web-extension-shim.ts (the same
-//     catalogs, no extension API); and a CSP says the page connects nowhere.
-// Classic scripts (IIFE), not modules: Chrome refuses module scripts from file://.
+// Builds the HAR analyzer (src/analyzer) as a static web page, after the extension's Chrome build
+// (vite.config.ts calls it from a plugin; the extension's own analyzer page is an input of that
+// build): dist/web/index.html, analyzer.js, analyzer.css, a page that runs from any host and from
+// file://. There a worker cannot load from a file, so its code is built in and started from a blob;
+// webextension-polyfill is replaced by src/analyzer/web-extension-shim.ts (the same catalogs, no
+// extension API); and a CSP says the page connects nowhere. Classic scripts (IIFE), not modules:
+// Chrome refuses module scripts from file://.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -38,15 +36,7 @@ async function iife(entry: string, outDir: string, fileName: string, plugins: Pl
 }
 
 const stylesheet = () => [readFileSync(join(ROOT, 'src', 'popup', 'popup.css'), 'utf8'), readFileSync(join(SRC, 'analyzer.css'), 'utf8')].join('\n');
-const page = (csp: string) => readFileSync(join(SRC, 'analyzer.html'), 'utf8').replace('<!--CSP-->', csp);
-
-/** The analyzer in an extension build's folder. */
-export async function buildAnalyzerPage(outDir: string, plugins: () => Plugin[]): Promise<void> {
-  await iife('har-worker.ts', outDir, 'analyzer-worker.js', plugins());
-  await iife('main-extension.tsx', outDir, 'analyzer.js', plugins());
-  writeFileSync(join(outDir, 'analyzer.css'), stylesheet());
-  writeFileSync(join(outDir, 'analyzer.html'), page(''));
-}
+const page = (csp: string) => readFileSync(join(SRC, 'web.html'), 'utf8').replace('<!--CSP-->', csp);
 
 /** The analyzer as a static web page, in dist/web/. */
 export async function buildAnalyzerWeb(plugins: () => Plugin[]): Promise<void> {

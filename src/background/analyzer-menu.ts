@@ -1,5 +1,5 @@
 // "Analyze a HAR file…" in the menu of the extension's toolbar button: opens the HAR analyzer
-// (analyzer.html) in a new tab. Created once, on install or update (the browser keeps the item
+// (src/analyzer/analyzer.html) in a new tab. Created once, on install or update (the browser keeps the item
 // across worker restarts); the click listener is registered at top level with the others.
 import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 
@@ -16,6 +16,6 @@ export function registerAnalyzerMenu(api: AnalyzerMenuApi, title: string): void 
     api.contextMenus.create({ id: MENU_ID, title, contexts: ['action'] });
   });
   api.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_ID) void api.tabs.create({ url: api.runtime.getURL('analyzer.html') });
+    if (info.menuItemId === MENU_ID) void api.tabs.create({ url: api.runtime.getURL('src/analyzer/analyzer.html') });
   });
 }

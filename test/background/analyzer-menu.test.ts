@@ -26,6 +26,6 @@ describe('registerAnalyzerMenu', () => {
     f.click('something-else');
     expect(f.opened).toEqual([]);
     f.click('open-analyzer');
-    expect(f.opened).toEqual(['chrome-extension://abc/analyzer.html']);
+    expect(f.opened).toEqual(['chrome-extension://abc/src/analyzer/analyzer.html']);
   });
 });

@@ -115,14 +115,14 @@ describe('Chromium', () => {
     await page.goto(url);
     return page;
   };
-  analyzerSuite('the extension page', () => newPage(`chrome-extension://${env.eb.extensionId}/analyzer.html`), true);
+  analyzerSuite('the extension page', () => newPage(`chrome-extension://${env.eb.extensionId}/src/analyzer/analyzer.html`), true);
   analyzerSuite('the web build from file://', () => newPage(WEB_PAGE), true);
 
   it('is opened from the popup, in a new tab', async () => {
     const { page, tabId } = await visit(env.eb, env.gallery.url('/healthy'));
     const popup = await openPopup(env.eb, tabId);
     const link = await popup.waitForSelector('[data-testid="open-analyzer"]');
-    const analyzerUrl = `chrome-extension://${env.eb.extensionId}/analyzer.html`;
+    const analyzerUrl = `chrome-extension://${env.eb.extensionId}/src/analyzer/analyzer.html`;
     expect(await link!.evaluate((el) => (el as HTMLAnchorElement).href)).toBe(analyzerUrl);
     const opened = env.eb.browser.waitForTarget((target) => target.url() === analyzerUrl);
     await link!.click();
@@ -135,7 +135,7 @@ describe('Chromium', () => {
     const SECRET = 'Bearer sk_live_analyzer_e2e_0123456789abcdef';
     const withSecret = structuredClone(har) as typeof har;
     (withSecret.log.entries[1] as { request: { headers: { name: string; value: string }[] } }).request.headers.push({ name: 'Authorization', value: SECRET });
-    const page = await newPage(`chrome-extension://${env.eb.extensionId}/analyzer.html`);
+    const page = await newPage(`chrome-extension://${env.eb.extensionId}/src/analyzer/analyzer.html`);
     await openFile(page, 'secret.har', JSON.stringify(withSecret));
     const kind = await page.waitForSelector('[data-testid="redaction-report"] [data-kind="auth-headers"]', { timeout: 30_000 });
     expect(Number(await kind!.evaluate((el) => (el as HTMLElement).dataset.count))).toBeGreaterThanOrEqual(1);
@@ -162,7 +162,7 @@ describe('Firefox', () => {
   const env = withGalleryAndBrowser(() => launchFirefoxWithExtension({ dist: buildFirefoxE2e() }));
   /** BiDi cannot navigate to moz-extension://: the extension opens its own page in a tab. */
   const extensionPage = async () => {
-    const url = `moz-extension://${env.eb.extensionId}/analyzer.html?open=${Date.now()}`;
+    const url = `moz-extension://${env.eb.extensionId}/src/analyzer/analyzer.html?open=${Date.now()}`;
     await env.eb.control.evaluate((u) => (globalThis as unknown as { browser: { tabs: { create(p: object): Promise<unknown> } } }).browser.tabs.create({ url: u }), url);
     return until('the analyzer page', async () => {
       for (const page of await (env.eb.browser as Browser).pages()) {
