@@ -49,7 +49,7 @@ export function analyze(document: unknown, name: string, locale: Locale): Analys
     };
   });
   const rows: FailureRow[] = failures.map(({ entry, evidence, diagnosis }) => ({
-    entry, diagnosis, durationMs: evidence.elapsedMs ?? -1, ...(evidence.timings && { timings: evidence.timings }),
+    entry, host: hostOf(diagnosis.url), diagnosis, durationMs: evidence.elapsedMs ?? -1, ...(evidence.timings && { timings: evidence.timings }),
   }));
   return { loaded: { type: 'loaded', name, ...(har.creator && { creator: har.creator }), entryCount, entries, failures: rows, skipped }, failures };
 }

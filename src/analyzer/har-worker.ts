@@ -53,7 +53,7 @@ async function open(file: Blob, name: string, locale: Locale): Promise<void> {
   post(loaded);
 }
 
-/** The exports are in the language the file was opened in: its diagnoses were written in it. */
+/** One export of the open file, with the choice the page made (kinds kept, the client's IP, the summary's language). */
 function compose(locale: Locale, keep: ToWorker & { type: 'export' }): ComposedExport {
   const { document, failures } = opened!;
   const key = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');

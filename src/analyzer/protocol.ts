@@ -30,6 +30,8 @@ export interface EntryRow {
 /** A failed or blocked entry, with its diagnosis and what the views read beside it. */
 export interface FailureRow {
   entry: number;
+  /** The diagnosed URL's host ('' when it does not parse), read once for the filters. */
+  host: string;
   diagnosis: EntryDiagnosis;
   /** The HAR's phases, ms, as far as the producer recorded them. */
   timings?: Partial<Record<'dns' | 'connect' | 'ssl' | 'wait' | 'receive', number>>;

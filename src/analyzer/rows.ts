@@ -25,17 +25,9 @@ function hasText(row: FailureRow, text: string): boolean {
   return haystack.includes(text.toLowerCase());
 }
 
-const hostOfUrl = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-};
-
 export function filterFailures(rows: readonly FailureRow[], f: Filters): FailureRow[] {
   return rows.filter((row) => (f.status === 'any' || statusClassOf(row.diagnosis.status) === f.status)
-    && (f.host === '' || hostOfUrl(row.diagnosis.url) === f.host)
+    && (f.host === '' || row.host === f.host)
     && (f.generator === '' || row.diagnosis.generator === f.generator)
     && hasText(row, f.text.trim()));
 }

@@ -50,6 +50,9 @@ export function AnalyzerApp({ client }: { client: AnalyzerClient }) {
   const failures = useMemo(() => (loaded ? filterFailures(loaded.failures, filters) : []), [loaded, filters]);
   const entries = useMemo(() => (loaded && showAll ? filterEntries(loaded.entries, filters) : []), [loaded, filters, showAll]);
   const row = loaded?.failures.find((f) => f.entry === selected);
+  // Once per file, not on every keystroke in the text filter.
+  const hosts = useMemo(() => choicesOf(loaded?.entries.map((e) => e.host) ?? []), [loaded]);
+  const generators = useMemo(() => choicesOf(loaded?.failures.map((f) => f.diagnosis.generator) ?? []), [loaded]);
   const summary = useCallback(async () => (await client.exportFile('summary', { keep: [], showClientIp: false, locale })).data as string, [client, locale]);
 
   return (
@@ -67,7 +70,7 @@ export function AnalyzerApp({ client }: { client: AnalyzerClient }) {
           <p data-testid="counts">{t('analyzerCounts', loaded.name, loaded.entryCount, loaded.failures.length)}
             {loaded.skipped.length > 0 && <span class="muted"> · {t('analyzerSkipped', loaded.skipped.length)}</span>}</p>
           <FiltersBar filters={filters} showAll={showAll} onChange={setFilters} onShowAll={setShowAll}
-            hosts={choicesOf(loaded.entries.map((e) => e.host))} generators={choicesOf(loaded.failures.map((f) => f.diagnosis.generator))} />
+            hosts={hosts} generators={generators} />
           <Waterfall rows={loaded.entries} onSelect={setSelected} />
           <div class="columns">
             <div class="list">
